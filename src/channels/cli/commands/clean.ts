@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { cleanFile } from '../../../clean/run.ts';
+import { KemptError } from '../../../errors.ts';
+import { collect, dateOrThrow, type InputOptions, inputOptions } from '../options.ts';
+import { progressBar } from '../progress.ts';
+
+interface CleanFlags extends InputOptions {
+  output?: string;
+  changes?: string;
+  json?: boolean;
+  bom?: boolean;
+  now?: string;
+}
+
+export function cleanCommand(program: Command): void {
+  program
+    .command('clean')
+    .description('Apply certain fixes; same rows, ids and columns in the same order. Suggestions and problems go to --changes.')
+    .argument('<file>', 'CRM export (CSV)')
+    .requiredOption('-o, --output <out.csv>', 'where to write the cleaned export')
+    .option('--changes <changes.csv>', 'write every fix, suggestion and problem: row, field, before, after, code, reason, applied')
+    .option('--json', 'print the summary as JSON')
+    .option('--bom', 'start the output with a UTF-8 byte-order mark (for Excel)')
+    .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
+    .option('--encoding <name>', 'input encoding (default: detected)')
+    .option('--delimiter <char>', 'input delimiter (default: detected; the output uses the same)')
+    .option('--now <date>', 'the date against which dates are checked (default: today)')
+    .action(async (file: string, flags: CleanFlags) => {
+      const output = flags.output!;
+      if (output === file || flags.changes === file) {
+        throw new KemptError('usage', 'The output must not overwrite the input file.', { file }, 'Choose another name for -o / --changes.');
+      }
+      const progress = progressBar('Cleaning', !flags.json);
+      const summary = await cleanFile(file, {
+        ...inputOptions(flags),
+        output,
+        ...(flags.changes && { changes: flags.changes }),
+        ...(flags.bom && { bom: true }),
+        ...(flags.now && { now: dateOrThrow('--now', flags.now) }),
+        onProgress: (done, total) => progress.update(done, total),
+      }).finally(() => progress.stop());
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ output, changes: flags.changes ?? null, ...summary }, null, 2)}\n`);
+        return;
+      }
+      const n = (x: number) => x.toLocaleString('en');
+      process.stdout.write(
+        `Cleaned ${n(summary.records)} records → ${output}\n` +
+          `  ${n(summary.applied)} certain fixes applied in ${n(summary.recordsChanged)} records\n` +
+          `  ${n(summary.suggested)} suggestions and ${n(summary.flagged)} problems left for review` +
+          `${flags.changes ? ` (see ${flags.changes})` : ' (add --changes changes.csv to list them)'}\n`,
+      );
+    });
+}

@@ -1,0 +1,61 @@
+/** CSV output: RFC 4180 quoting, buffered writes that respect backpressure. */
+
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { KemptError } from '../../errors.ts';
+
+const NEEDS_QUOTES = /["\r\n]/;
+
+export function formatCsvRow(cells: readonly string[], delimiter = ','): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (i > 0) line += delimiter;
+    line += NEEDS_QUOTES.test(cell) || cell.includes(delimiter) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+  }
+  return `${line}\r\n`;
+}
+
+export class CsvWriter {
+  readonly #stream: WriteStream;
+  readonly #delimiter: string;
+  readonly #path: string;
+  #pending = '';
+  #error: Error | undefined;
+
+  constructor(path: string, delimiter = ',', options: { bom?: boolean } = {}) {
+    this.#path = path;
+    this.#delimiter = delimiter;
+    this.#stream = createWriteStream(path);
+    this.#stream.on('error', (error) => {
+      this.#error = error;
+    });
+    if (options.bom) this.#pending = '\uFEFF';
+  }
+
+  /** Queues a row; await the result only every so often (it resolves at once unless the buffer is full). */
+  async write(cells: readonly string[]): Promise<void> {
+    this.#pending += formatCsvRow(cells, this.#delimiter);
+    if (this.#pending.length >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    this.#throwIfFailed();
+    if (this.#pending === '') return;
+    const ok = this.#stream.write(this.#pending);
+    this.#pending = '';
+    if (!ok) await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'error')]);
+    this.#throwIfFailed();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => this.#stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    this.#throwIfFailed();
+  }
+
+  #throwIfFailed(): void {
+    if (!this.#error) return;
+    throw new KemptError('output_unwritable', `Cannot write ${this.#path}: ${this.#error.message}`, { file: this.#path });
+  }
+}

@@ -1,0 +1,1 @@
+export { renderPage as renderHtmlReport } from './html.ts';
