@@ -18,7 +18,7 @@ export interface ColumnMap {
 
 /** "E-Mail Address" → "e mail address"; Greek and Cyrillic keep their letters. */
 export function foldHeader(header: string): string {
-  return foldDiacritics(header.toLowerCase())
+  return foldDiacritics(header.toLowerCase().replaceAll('ß', 'ss'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

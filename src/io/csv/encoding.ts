@@ -64,24 +64,47 @@ function isUtf8(sample: Uint8Array): boolean {
   }
 }
 
-// Bytes whose letters differ between the two code pages, with the letter each page gives them.
-// Votes go to the page under which a byte is a letter common in that page's languages.
-const CENTRAL_LETTERS = 'ěščřžýůťďňľĺŕąęłśźżćńőűĚŠČŘŽŮŤĎŇĽĄĘŁŚŹŻĆŃŐŰ';
-const WESTERN_LETTERS = 'èìòùøæñêîôûëïçœàâãõåÈÌÒÙØÆÑÊÎÔÛËÏÇŒÀÂÃÕÅ';
+// Letters beyond ASCII of the languages whose exports arrive in these code pages. A word is plausible
+// under a decoding when all its non-ASCII letters belong to one alphabet: "Dvořák" is Czech under 1250,
+// while its 1252 reading "Dvoøák" mixes Danish ø with Czech á; "Lefèvre" reads as French under 1252.
+const ALPHABETS = [
+  'áčďéěíňóřšťúůýž', // Czech
+  'áäčďéíĺľňóôŕšťúýž', // Slovak
+  'ąćęłńóśźż', // Polish
+  'áéíóöőúüű', // Hungarian
+  'ăâîșşțţ', // Romanian
+  'čćđšž', // Slovenian, Croatian
+  'äöüß', // German
+  'àâæçéèêëîïôœùûüÿ', // French
+  'áéíñóúü', // Spanish
+  'áâãàçéêíóôõú', // Portuguese
+  'àèéìíîòóùú', // Italian
+  'éëïöüè', // Dutch
+  'æøåé', // Danish, Norwegian
+  'åäöé', // Swedish, Finnish
+].map((letters) => new Set(letters));
 
 function centralOrWestern(sample: Uint8Array): Encoding {
-  const central = new TextDecoder('windows-1250').decode(sample);
-  const western = new TextDecoder('windows-1252').decode(sample);
+  const central = wordsWithAccents(new TextDecoder('windows-1250').decode(sample));
+  const western = wordsWithAccents(new TextDecoder('windows-1252').decode(sample));
   let score = 0;
-  const n = Math.min(central.length, western.length);
-  for (let i = 0; i < n; i++) {
-    const a = central[i]!;
-    const b = western[i]!;
-    if (a === b) continue;
-    if (CENTRAL_LETTERS.includes(a)) score++;
-    if (WESTERN_LETTERS.includes(b)) score--;
+  for (let i = 0; i < Math.min(central.length, western.length); i++) {
+    const a = plausible(central[i]!);
+    const b = plausible(western[i]!);
+    if (a && !b) score++;
+    if (b && !a) score--;
   }
   return score > 0 ? 'windows-1250' : 'windows-1252';
+}
+
+/** Words holding a byte above 0x7F; both decodings keep byte positions, so the lists align. */
+function wordsWithAccents(text: string): string[] {
+  return text.split(/[\s,;|\t"'.()/\\-]+/).filter((w) => /[^\x00-\x7f]/.test(w));
+}
+
+function plausible(word: string): boolean {
+  const accents = [...word.toLowerCase()].filter((c) => c > '\x7f');
+  return ALPHABETS.some((alphabet) => accents.every((c) => alphabet.has(c)));
 }
 
 /** Resolves a user-given encoding name (`--encoding cp1250`, `latin1`, `utf8`…). */
