@@ -1,0 +1,17 @@
+export type { EmailAnalyzer, EmailAnalyzerOptions, EmailFacts } from './analyze.ts';
+export { analyzeEmail, emailAnalyzer } from './analyze.ts';
+export type { DomainClassifierOptions, DomainFacts } from './domain.ts';
+export { domainClassifier } from './domain.ts';
+export type { EmailFinding, EmailFindingCode } from './findings.ts';
+export { EMAIL_SEVERITY } from './findings.ts';
+export { emailKey } from './key.ts';
+export { foldLocalPart, isRoleLocalPart, testLocalPartReason } from './local-checks.ts';
+export type { EmailNormalizerOptions } from './normalize.ts';
+export { cleanEmail, emailNormalizer, fixDomainTypo, normalizeEmail } from './normalize.ts';
+export { plainForm, repairEmail } from './repair.ts';
+export type { SyntaxResult } from './syntax.ts';
+export { checkEmailSyntax } from './syntax.ts';
+export type { Diagnosis, SyntaxCategory } from './syntax-levels.ts';
+export { DIAGNOSIS_TEXT } from './syntax-levels.ts';
+export { IANA_TLDS, isKnownTld } from './tlds.ts';
+export { certainDomainFix, suggestDomain, withinOneEdit } from './typo.ts';

@@ -1,0 +1,14 @@
+export type { CachingResolver, CachingResolverOptions } from './caching-resolver.ts';
+export { cachingResolver } from './caching-resolver.ts';
+export type { DnsResolverOptions } from './dns-resolver.ts';
+export { dnsResolver } from './dns-resolver.ts';
+export type { MailHost } from './mail-host.ts';
+export { findMailHost } from './mail-host.ts';
+export type { MemoryResolver, MemoryZone } from './memory-resolver.ts';
+export { memoryResolver } from './memory-resolver.ts';
+export type { DnsFailure, MxRecord, MxResolver } from './mx-resolver.ts';
+export { dnsError, dnsFailureOf } from './mx-resolver.ts';
+export type { PolicyRow, Recommendation, VerifyReasonCode, VerifyStatus } from './policy.ts';
+export { applyPolicy, VERIFY_POLICY } from './policy.ts';
+export type { VerifyOptions, VerifyResult } from './verify-email.ts';
+export { verifyEmail, verifyEmailOffline } from './verify-email.ts';
