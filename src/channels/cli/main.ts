@@ -23,7 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError('(run kempt --help or kempt <command> --help)');
   auditCommand(program, setExit);
   cleanCommand(program);
-  verifyCommand(program, setExit);
+  verifyCommand(program);
   generateCommand(program);
   demoCommand(program);
   try {

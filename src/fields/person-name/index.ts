@@ -1,0 +1,11 @@
+export type { PersonNameAnalysis, PersonNameFacts, PersonNameOptions } from './analyze.ts';
+export { analyzePersonName, MAX_NAME_LENGTH, normalizePersonName, personNameAnalyzer } from './analyze.ts';
+export { cleanName } from './clean.ts';
+export type { TestKind } from './detect.ts';
+export { isPlaceholderName, isTestName, testKind } from './detect.ts';
+export type { PersonNameFindingCode } from './findings.ts';
+export { isKeyboardMash } from './mash.ts';
+export { hasMojibake, repairMojibake } from './mojibake.ts';
+export type { NameScript } from './script.ts';
+export type { SplitName, SplitOptions } from './split.ts';
+export { splitFullName } from './split.ts';
