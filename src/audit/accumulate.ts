@@ -1,20 +1,19 @@
 /**
- * Folds analysed rows into the audit report, one row at a time, in memory bounded by the number of
- * distinct keys (duplicates) and a handful of examples per reason.
+ * Folds analysed rows into the per-field part of the audit report, in memory bounded by the number of
+ * columns and reasons (a handful of examples each). Accumulators are plain data so that worker threads
+ * can each fold their share and the parent can merge them: examples keep the lowest row numbers, so the
+ * report is the same whatever the split.
  */
 
-import { foldDiacritics } from '../fields/text.ts';
-import type { Finding } from '../fields/types.ts';
 import type { RowAnalysis } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
-import { DuplicateCounter } from './duplicate-keys.ts';
-import type { DuplicateStats, Example, FieldStats, ReasonStats, RecordCounts, Sample, StaleStats } from './report-types.ts';
+import type { Example, FieldStats, ReasonStats, RecordCounts, Sample, StaleStats } from './report-types.ts';
 
-const EXAMPLES_PER_REASON = 5;
+export const EXAMPLES_PER_REASON = 5;
 const MONTH_MS = 30.436875 * 24 * 3600 * 1000;
 
-interface ColumnStats {
+export interface ColumnState {
   field: ContactField;
   header: string;
   filled: number;
@@ -22,7 +21,15 @@ interface ColumnStats {
   risky: number;
   invalid: number;
   fixable: number;
-  reasons: Map<string, ReasonStats>;
+  reasons: Record<string, ReasonStats>;
+}
+
+/** Everything an accumulator knows; structured-clone friendly. */
+export interface AccumulatorState {
+  columns: (ColumnState | null)[];
+  records: RecordCounts;
+  test: Sample;
+  stale: StaleStats;
 }
 
 export interface AccumulatorOptions {
@@ -30,146 +37,81 @@ export interface AccumulatorOptions {
   staleMonths: number;
 }
 
+export function emptyState(map: ColumnMap, options: AccumulatorOptions): AccumulatorState {
+  const basis = map.fields.has('last_activity_at') ? 'last_activity_at' : map.fields.has('updated_at') ? 'updated_at' : null;
+  return {
+    columns: map.byColumn.map((field, i) =>
+      field && field !== 'id'
+        ? { field, header: map.header[i]!, filled: 0, valid: 0, risky: 0, invalid: 0, fixable: 0, reasons: {} }
+        : null,
+    ),
+    records: { total: 0, clean: 0, withWarnings: 0, withErrors: 0 },
+    test: { count: 0, examples: [] },
+    stale: { months: options.staleMonths, basis, count: 0, withoutDate: 0, examples: [] },
+  };
+}
+
 export class AuditAccumulator {
-  readonly #map: ColumnMap;
-  readonly #columns: (ColumnStats | undefined)[];
-  readonly #records: RecordCounts = { total: 0, clean: 0, withWarnings: 0, withErrors: 0 };
-  readonly #dupes = { email: new DuplicateCounter(), phone: new DuplicateCounter(), nameCompany: new DuplicateCounter() };
-  readonly #test: Sample = { count: 0, examples: [] };
-  readonly #stale: StaleStats;
+  readonly state: AccumulatorState;
+  readonly #staleColumn: number | undefined;
   readonly #staleBefore: number;
-  #uniqueExtra = 0;
 
   constructor(map: ColumnMap, options: AccumulatorOptions) {
-    this.#map = map;
-    this.#columns = map.byColumn.map((field, i) =>
-      field && field !== 'id'
-        ? { field, header: map.header[i]!, filled: 0, valid: 0, risky: 0, invalid: 0, fixable: 0, reasons: new Map() }
-        : undefined,
-    );
-    const basis = map.fields.has('last_activity_at') ? 'last_activity_at' : map.fields.has('updated_at') ? 'updated_at' : null;
-    this.#stale = { months: options.staleMonths, basis, count: 0, withoutDate: 0, examples: [] };
+    this.state = emptyState(map, options);
+    const basis = this.state.stale.basis;
+    this.#staleColumn = basis ? map.fields.get(basis) : undefined;
     this.#staleBefore = options.now.getTime() - options.staleMonths * MONTH_MS;
   }
 
   add(row: number, cells: readonly string[], analysis: RowAnalysis): void {
-    this.#records.total++;
+    const { columns, records } = this.state;
+    records.total++;
     let worst = 0;
     let testReason: string | undefined;
-    analysis.columns.forEach((a, i) => {
-      const stats = this.#columns[i];
-      if (!a || !stats) return;
+    for (let i = 0; i < analysis.columns.length; i++) {
+      const a = analysis.columns[i];
+      const stats = columns[i];
+      if (!a || !stats) continue;
       stats.filled++;
-      stats[a.verdict === 'invalid' ? 'invalid' : a.verdict === 'risky' ? 'risky' : 'valid']++;
+      if (a.verdict === 'invalid') {
+        stats.invalid++;
+        worst = 2;
+      } else if (a.verdict === 'risky') {
+        stats.risky++;
+        if (worst === 0) worst = 1;
+      } else stats.valid++;
       if (a.normalized !== a.input) stats.fixable++;
       for (const f of a.findings) {
-        this.#reason(stats, f, row, a.input);
+        addReason(stats, f.code, f.severity, f.message, { row, value: a.input, ...(f.suggestion !== undefined && { suggestion: f.suggestion }) });
         if (!testReason && f.code.endsWith('.test')) testReason = `${stats.header}: ${f.message}`;
       }
-      worst = Math.max(worst, a.verdict === 'invalid' ? 2 : a.verdict === 'risky' ? 1 : 0);
-    });
-    this.#records[worst === 2 ? 'withErrors' : worst === 1 ? 'withWarnings' : 'clean']++;
-    if (testReason) addSample(this.#test, { row, reason: testReason });
-    this.#duplicates(row, analysis);
+    }
+    records[worst === 2 ? 'withErrors' : worst === 1 ? 'withWarnings' : 'clean']++;
+    if (testReason) addSample(this.state.test, { row, reason: testReason });
     this.#staleness(row, cells, analysis);
   }
 
-  #reason(stats: ColumnStats, f: Finding, row: number, value: string): void {
-    let r = stats.reasons.get(f.code);
-    if (!r) {
-      r = { code: f.code, severity: f.severity, message: f.message, count: 0, examples: [] };
-      stats.reasons.set(f.code, r);
-    }
-    r.count++;
-    if (r.examples.length < EXAMPLES_PER_REASON) {
-      const example: Example = { row, value };
-      if (f.suggestion !== undefined) example.suggestion = f.suggestion;
-      r.examples.push(example);
-    }
-  }
-
-  #duplicates(row: number, analysis: RowAnalysis): void {
-    const get = (field: ContactField) => {
-      const i = this.#map.fields.get(field);
-      return i === undefined ? undefined : analysis.columns[i];
-    };
-    let seen = false;
-    const emailKey = get('email')?.facts.key as string | undefined;
-    if (emailKey) seen = this.#dupes.email.add(emailKey, row) || seen;
-    for (const field of ['phone', 'mobile'] as const) {
-      const e164 = get(field)?.facts.e164 as string | undefined;
-      if (e164) this.#dupes.phone.add(e164, row);
-    }
-    const name = personKey(get('first_name')?.normalized, get('last_name')?.normalized, get('full_name')?.normalized);
-    const company = get('company')?.facts.key as string | undefined;
-    if (name && company) seen = this.#dupes.nameCompany.add(`${name}|${company}`, row) || seen;
-    if (seen) this.#uniqueExtra++;
-  }
-
   #staleness(row: number, cells: readonly string[], analysis: RowAnalysis): void {
-    const basis = this.#stale.basis;
-    if (!basis) return;
-    const i = this.#map.fields.get(basis)!;
+    const i = this.#staleColumn;
+    if (i === undefined) return;
+    const stale = this.state.stale;
     const epochMs = analysis.columns[i]?.facts.epochMs as number | undefined;
-    if (epochMs === undefined) {
-      this.#stale.withoutDate++;
-    } else if (epochMs < this.#staleBefore) {
-      this.#stale.count++;
-      if (this.#stale.examples.length < EXAMPLES_PER_REASON) this.#stale.examples.push({ row, date: cells[i] ?? '' });
+    if (epochMs === undefined) stale.withoutDate++;
+    else if (epochMs < this.#staleBefore) {
+      stale.count++;
+      if (stale.examples.length < EXAMPLES_PER_REASON) stale.examples.push({ row, date: cells[i] ?? '' });
     }
-  }
-
-  get records(): RecordCounts {
-    return this.#records;
-  }
-
-  /** Records that share an email or a name at the same company with an earlier record. */
-  get duplicateExtras(): number {
-    return this.#uniqueExtra;
-  }
-
-  fields(): FieldStats[] {
-    const total = this.#records.total;
-    const out: FieldStats[] = [];
-    for (const c of this.#columns) {
-      if (!c) continue;
-      const reasons = [...c.reasons.values()].sort((a, b) => severityRank(b) - severityRank(a) || b.count - a.count);
-      out.push({
-        field: c.field,
-        header: c.header,
-        filled: c.filled,
-        fillRate: total === 0 ? 0 : c.filled / total,
-        verdicts: { valid: c.valid, risky: c.risky, invalid: c.invalid },
-        fixable: c.fixable,
-        reasons,
-      });
-    }
-    return out;
-  }
-
-  duplicates(): DuplicateStats[] {
-    const out: DuplicateStats[] = [];
-    if (this.#map.fields.has('email')) out.push(this.#dupes.email.stats('email', 'email address'));
-    if (this.#map.fields.has('phone') || this.#map.fields.has('mobile')) {
-      out.push(this.#dupes.phone.stats('phone', 'phone number'));
-    }
-    if (this.#map.fields.has('company')) {
-      out.push(this.#dupes.nameCompany.stats('name_company', 'name and company'));
-    }
-    return out;
-  }
-
-  get testRecords(): Sample {
-    return this.#test;
-  }
-
-  get stale(): StaleStats {
-    return this.#stale;
   }
 }
 
-function severityRank(r: ReasonStats): number {
-  return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
+function addReason(stats: ColumnState, code: string, severity: ReasonStats['severity'], message: string, example: Example) {
+  let r = stats.reasons[code];
+  if (!r) {
+    r = { code, severity, message, count: 0, examples: [] };
+    stats.reasons[code] = r;
+  }
+  r.count++;
+  if (r.examples.length < EXAMPLES_PER_REASON) r.examples.push(example);
 }
 
 function addSample(sample: Sample, example: { row: number; reason: string }): void {
@@ -177,8 +119,63 @@ function addSample(sample: Sample, example: { row: number; reason: string }): vo
   if (sample.examples.length < EXAMPLES_PER_REASON) sample.examples.push(example);
 }
 
-/** Lowercased, diacritic-free "first last" for exact-key counting; undefined without both parts. */
-function personKey(first?: string, last?: string, full?: string): string | undefined {
-  const name = first && last ? `${first} ${last}` : full;
-  return name ? foldDiacritics(name.toLowerCase()) : undefined;
+const byRow = (a: { row: number }, b: { row: number }) => a.row - b.row;
+const firstRows = <T extends { row: number }>(xs: T[]) => xs.sort(byRow).slice(0, EXAMPLES_PER_REASON);
+
+/** Merges the states of accumulators that saw disjoint rows of the same file. */
+export function mergeStates(states: readonly AccumulatorState[]): AccumulatorState {
+  const [first, ...rest] = states;
+  if (!first) throw new Error('mergeStates needs at least one state');
+  const out: AccumulatorState = structuredClone(first);
+  for (const s of rest) {
+    for (const k of ['total', 'clean', 'withWarnings', 'withErrors'] as const) out.records[k] += s.records[k];
+    out.test.count += s.test.count;
+    out.test.examples = firstRows([...out.test.examples, ...s.test.examples]);
+    out.stale.count += s.stale.count;
+    out.stale.withoutDate += s.stale.withoutDate;
+    out.stale.examples = firstRows([...out.stale.examples, ...s.stale.examples]);
+    s.columns.forEach((c, i) => {
+      const o = out.columns[i];
+      if (c && o) mergeColumn(o, c);
+    });
+  }
+  return out;
+}
+
+function mergeColumn(into: ColumnState, from: ColumnState): void {
+  for (const k of ['filled', 'valid', 'risky', 'invalid', 'fixable'] as const) into[k] += from[k];
+  for (const [code, r] of Object.entries(from.reasons)) {
+    const o = into.reasons[code];
+    if (!o) {
+      into.reasons[code] = structuredClone(r);
+      continue;
+    }
+    o.count += r.count;
+    if ((r.examples[0]?.row ?? Infinity) < (o.examples[0]?.row ?? Infinity)) o.message = r.message;
+    o.examples = firstRows([...o.examples, ...r.examples]);
+  }
+}
+
+/** The per-field section of the report, reasons worst first. */
+export function fieldStats(state: AccumulatorState): FieldStats[] {
+  const total = state.records.total;
+  const out: FieldStats[] = [];
+  for (const c of state.columns) {
+    if (!c) continue;
+    const reasons = Object.values(c.reasons).sort((a, b) => severityRank(b) - severityRank(a) || b.count - a.count);
+    out.push({
+      field: c.field,
+      header: c.header,
+      filled: c.filled,
+      fillRate: total === 0 ? 0 : c.filled / total,
+      verdicts: { valid: c.valid, risky: c.risky, invalid: c.invalid },
+      fixable: c.fixable,
+      reasons,
+    });
+  }
+  return out;
+}
+
+function severityRank(r: ReasonStats): number {
+  return r.severity === 'error' ? 2 : r.severity === 'warning' ? 1 : 0;
 }

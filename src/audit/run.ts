@@ -1,43 +1,51 @@
 /** `kempt audit`: stream a CRM export through the field checks and fold it into an AuditReport. */
 
+import { availableParallelism } from 'node:os';
 import type { Encoding } from '../io/csv/encoding.ts';
-import { openCsv } from '../io/csv/read.ts';
+import { type CsvFile, openCsv } from '../io/csv/read.ts';
 import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
-import { mapColumns } from '../record/mapping.ts';
+import { type ColumnMap, mapColumns } from '../record/mapping.ts';
 import { KEMPT_VERSION } from '../version.ts';
-import { AuditAccumulator } from './accumulate.ts';
+import { type AccumulatorState, AuditAccumulator, fieldStats, mergeStates } from './accumulate.ts';
+import { DuplicateTracker, rowKeysExtractor } from './duplicates.ts';
+import { analyseInWorkers } from './pool.ts';
 import type { AuditReport } from './report-types.ts';
 import { healthScore } from './score.ts';
 
 export interface AuditOptions {
   now?: Date;
   staleMonths?: number;
-  mapping?: ReadonlyMap<ContactField, number> | ((header: readonly string[]) => ReadonlyMap<ContactField, number>);
+  mapping?: (header: readonly string[]) => ReadonlyMap<ContactField, number>;
   encoding?: Encoding;
   delimiter?: string;
+  /** Worker threads for the checks; 0 = analyse on the main thread. Default: by file size and cores. */
+  workers?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
 export const DEFAULT_STALE_MONTHS = 24;
+/** Below this size starting workers (each loads every field module) costs more than it saves. */
+const WORKERS_FROM_BYTES = 8 << 20;
 
 export async function auditFile(path: string, options: AuditOptions = {}): Promise<AuditReport> {
   const started = performance.now();
   const now = options.now ?? new Date();
+  const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   const csv = await openCsv(path, {
     ...(options.encoding && { encoding: options.encoding }),
     ...(options.delimiter && { delimiter: options.delimiter }),
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
-  const overrides = typeof options.mapping === 'function' ? options.mapping(csv.header) : options.mapping;
+  const overrides = options.mapping?.(csv.header) ?? new Map();
   const map = mapColumns(csv.header, overrides);
-  const analyzeRow = recordAnalyzer(map, { now });
-  const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
-  const acc = new AuditAccumulator(map, { now, staleMonths });
-  for await (const batch of csv.batches()) {
-    for (const { row, cells } of batch) acc.add(row, cells, analyzeRow(cells));
-  }
-  const fields = acc.fields();
+  const duplicates = new DuplicateTracker(map);
+  const workers = options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
+  const state =
+    workers > 0
+      ? await analyseInWorkers(csv, { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths }, workers, duplicates)
+      : await analyseHere(csv, map, { now, staleMonths }, duplicates);
+  const fields = fieldStats(state);
   return {
     kempt: { version: KEMPT_VERSION },
     generatedAt: now.toISOString(),
@@ -53,11 +61,30 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
       longRows: csv.stats.longRows,
       raggedExamples: csv.stats.raggedExamples,
     },
-    records: acc.records,
+    records: state.records,
     fields,
-    duplicates: acc.duplicates(),
-    testRecords: acc.testRecords,
-    stale: acc.stale,
-    score: healthScore({ records: acc.records.total, fields, duplicateExtras: acc.duplicateExtras, stale: acc.stale }),
+    duplicates: duplicates.stats(),
+    testRecords: state.test,
+    stale: state.stale,
+    score: healthScore({ records: state.records.total, fields, duplicateExtras: duplicates.extras, stale: state.stale }),
   };
+}
+
+async function analyseHere(
+  csv: CsvFile,
+  map: ColumnMap,
+  options: { now: Date; staleMonths: number },
+  duplicates: DuplicateTracker,
+): Promise<AccumulatorState> {
+  const analyzeRow = recordAnalyzer(map, { now: options.now });
+  const rowKeys = rowKeysExtractor(map);
+  const acc = new AuditAccumulator(map, options);
+  for await (const batch of csv.batches()) {
+    for (const { row, cells } of batch) {
+      const analysis = analyzeRow(cells);
+      acc.add(row, cells, analysis);
+      duplicates.add(row, rowKeys(analysis));
+    }
+  }
+  return mergeStates([acc.state]);
 }

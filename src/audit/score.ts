@@ -9,7 +9,7 @@ import type { FieldStats, HealthScore, ScoreComponent, StaleStats } from './repo
 
 export const SCORE_FORMULA =
   'score = Σ(weight × component) / Σ(weight) over the components with evidence. ' +
-  'validity = 1 − invalid/filled; standardization = 1 − fixable/filled; risk = 1 − risky/filled ' +
+  'validity = 1 − invalid/filled; standardization = 1 − fixable/filled (dates aside); risk = 1 − risky/filled ' +
   '(all over every checked value); completeness = mean fill rate of the core fields present ' +
   '(email, name, company, phone, country); uniqueness = 1 − duplicate records/records (same email, or same ' +
   'name at the same company); freshness = 1 − stale/dated records.';
@@ -22,6 +22,8 @@ const WEIGHTS: Record<ScoreComponent['name'], number> = {
   uniqueness: 20,
   freshness: 10,
 };
+
+const DATE_FIELDS: readonly ContactField[] = ['created_at', 'updated_at', 'last_activity_at'];
 
 const CORE: readonly (readonly ContactField[])[] = [
   ['email'],
@@ -44,7 +46,8 @@ export function healthScore(input: ScoreInput): HealthScore {
   if (filled > 0) {
     const invalid = sum(input.fields.map((f) => f.verdicts.invalid));
     const risky = sum(input.fields.map((f) => f.verdicts.risky));
-    const fixable = sum(input.fields.map((f) => f.fixable));
+    // Dates are left out of standardization: their format is an export setting, not a data problem.
+    const fixable = sum(input.fields.filter((f) => !DATE_FIELDS.includes(f.field)).map((f) => f.fixable));
     components.push(component('validity', 1 - invalid / filled, `${fmt(invalid)} of ${fmt(filled)} values are invalid`));
     components.push(
       component('standardization', 1 - fixable / filled, `${fmt(fixable)} of ${fmt(filled)} values are not in standard form`),

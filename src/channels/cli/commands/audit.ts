@@ -14,6 +14,7 @@ interface AuditFlags extends InputOptions {
   staleMonths: string;
   now?: string;
   failUnder?: string;
+  workers?: string;
 }
 
 export function auditCommand(program: Command, setExit: (code: number) => void): void {
@@ -28,6 +29,7 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
     .option('--delimiter <char>', 'input delimiter (default: detected)')
     .option('--stale-months <n>', 'records without activity for this long are stale', String(DEFAULT_STALE_MONTHS))
     .option('--now <date>', 'the date to measure staleness from (default: today)')
+    .option('--workers <n>', 'worker threads for the checks (default: 2 for files over 8 MB, else 0)')
     .option('--fail-under <score>', 'exit with code 1 when the health score is below this')
     .action(async (file: string, flags: AuditFlags) => {
       const failUnder = flags.failUnder === undefined ? undefined : scoreOrThrow(flags.failUnder);
@@ -35,6 +37,7 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       const report = await auditFile(file, {
         ...inputOptions(flags),
         staleMonths: positiveIntOrThrow('--stale-months', flags.staleMonths),
+        ...(flags.workers !== undefined && { workers: workerCountOrThrow(flags.workers) }),
         ...(flags.now && { now: dateOrThrow('--now', flags.now) }),
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.stop());
@@ -43,6 +46,12 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       if (flags.html && !flags.json) process.stdout.write(`HTML report: ${flags.html}\n`);
       if (failUnder !== undefined && report.score.value < failUnder) setExit(EXIT.threshold);
     });
+}
+
+function workerCountOrThrow(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new KemptError('usage', `--workers takes a whole number from 0 to 64, got "${value}".`);
+  return n;
 }
 
 function scoreOrThrow(value: string): number {

@@ -1,0 +1,42 @@
+/**
+ * An audit worker thread: analyses batches of rows and folds them into its own accumulator; sends
+ * back only each row's duplicate keys (the duplicate count needs the whole file in order), and its
+ * accumulator state when asked to finish.
+ */
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { recordAnalyzer } from '../record/analyze.ts';
+import type { ContactField } from '../record/fields.ts';
+import { mapColumns } from '../record/mapping.ts';
+import { AuditAccumulator } from './accumulate.ts';
+import { rowKeysExtractor } from './duplicates.ts';
+
+export interface WorkerInit {
+  header: string[];
+  overrides: [ContactField, number][];
+  now: number;
+  staleMonths: number;
+}
+
+export type WorkerRequest = { kind: 'batch'; seq: number; rows: number[]; cells: string[][] } | { kind: 'finish' };
+
+const init = workerData as WorkerInit;
+const map = mapColumns(init.header, new Map(init.overrides));
+const now = new Date(init.now);
+const analyzeRow = recordAnalyzer(map, { now });
+const rowKeys = rowKeysExtractor(map);
+const acc = new AuditAccumulator(map, { now, staleMonths: init.staleMonths });
+
+parentPort!.on('message', (msg: WorkerRequest) => {
+  if (msg.kind === 'finish') {
+    parentPort!.postMessage({ kind: 'state', state: acc.state });
+    return;
+  }
+  const keys = msg.rows.map((row, i) => {
+    const cells = msg.cells[i]!;
+    const analysis = analyzeRow(cells);
+    acc.add(row, cells, analysis);
+    return rowKeys(analysis);
+  });
+  parentPort!.postMessage({ kind: 'keys', seq: msg.seq, rows: msg.rows, keys });
+});
