@@ -11,6 +11,10 @@ import { verifyCommand } from './commands/verify.ts';
 import { EXIT, EXIT_FOR_ERROR } from './exit-codes.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // `kempt audit big.csv | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  });
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => {
     exitCode = code;
