@@ -14,6 +14,7 @@ import { analyzePersonName } from '../fields/person-name/index.ts';
 import { analyzePhone } from '../fields/phone/index.ts';
 import { analyzeLeadSource, analyzeLifecycleStage } from '../fields/picklist/index.ts';
 import { analyzePostcode } from '../fields/postcode/index.ts';
+import { memoizeAnalyzer } from '../fields/memo.ts';
 import { collapseWhitespace } from '../fields/text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../fields/types.ts';
 import { verdictOf } from '../fields/types.ts';
@@ -45,7 +46,7 @@ function analyzeText(input: string): AnyAnalysis {
 
 function analyzersFor(options: RecordAnalyzerOptions): Partial<Record<ContactField, Analyzer>> {
   const analyzeDate = dateAnalyzer({ now: () => options.now });
-  return {
+  const plain: Partial<Record<ContactField, Analyzer>> = {
     first_name: analyzePersonName,
     last_name: analyzePersonName,
     full_name: analyzePersonName,
@@ -67,6 +68,8 @@ function analyzersFor(options: RecordAnalyzerOptions): Partial<Record<ContactFie
     updated_at: analyzeDate,
     last_activity_at: analyzeDate,
   };
+  // One cache per field: a hot column does not evict another's entries.
+  return Object.fromEntries(Object.entries(plain).map(([field, analyze]) => [field, memoizeAnalyzer(analyze)]));
 }
 
 function tooLong(input: string, field: string): AnyAnalysis {
@@ -85,6 +88,7 @@ function tooLong(input: string, field: string): AnyAnalysis {
 export function recordAnalyzer(map: ColumnMap, options: RecordAnalyzerOptions) {
   const analyzers = analyzersFor(options);
   const countryColumn = map.fields.get('country');
+  const analyzeCountryMemo = analyzers.country ?? analyzeCountry;
   const plan: { column: number; field: ContactField; analyze: Analyzer }[] = [];
   map.byColumn.forEach((field, column) => {
     const analyze = field ? analyzers[field] : undefined;
@@ -95,7 +99,7 @@ export function recordAnalyzer(map: ColumnMap, options: RecordAnalyzerOptions) {
     const columns: (AnyAnalysis | undefined)[] = new Array(cells.length);
     let country: string | undefined;
     if (countryColumn !== undefined) {
-      const result = run(analyzeCountry, cells[countryColumn] ?? '', { field: 'country' });
+      const result = run(analyzeCountryMemo, cells[countryColumn] ?? '', { field: 'country' });
       columns[countryColumn] = result;
       country = result?.facts.code;
     }
