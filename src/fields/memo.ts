@@ -45,19 +45,38 @@ export class GenerationalCache<V> {
 // biome-ignore lint/suspicious/noExplicitAny: analyzers differ only in their facts
 type Analyzer = (input: string, ctx: FieldContext) => FieldAnalysis<any>;
 
+/** Calls after which a cache that rarely hits is switched off, and the hit rate that keeps it on. */
+const PROBE_CALLS = 8192;
+const MIN_HIT_RATE = 0.2;
+
 /**
- * Wraps an analyzer with a cache keyed by the value (and the record's country, which phone, state,
- * postcode, date and company analyses read). Callers must treat the returned analyses as read-only:
- * one object may answer many rows.
+ * Wraps one field's analyzer with a cache keyed by the value, per record country (phone, state,
+ * postcode, date and company analyses read it). Self-tuning: a column whose values rarely repeat
+ * (emails, street addresses) turns its cache off after a probe, since a miss costs a hash of the
+ * value for nothing. Callers must treat the returned analyses as read-only: one object may answer
+ * many rows.
  */
 export function memoizeAnalyzer<A extends Analyzer>(analyze: A, capacity = 4096): A {
-  const cache = new GenerationalCache<ReturnType<A>>(capacity);
+  const byCountry = new Map<string, GenerationalCache<ReturnType<A>>>();
+  let calls = 0;
+  let hits = 0;
+  let enabled = true;
   return function memoized(input: string, ctx: FieldContext) {
-    const key = ctx.country ? `${ctx.country}\u0000${ctx.field}\u0000${input}` : `${ctx.field}\u0000${input}`;
-    let result = cache.get(key);
+    if (!enabled) return analyze(input, ctx);
+    const country = ctx.country ?? '';
+    let cache = byCountry.get(country);
+    if (!cache) {
+      cache = new GenerationalCache(capacity);
+      byCountry.set(country, cache);
+    }
+    let result = cache.get(input);
     if (result === undefined) {
       result = analyze(input, ctx) as ReturnType<A>;
-      cache.set(key, result);
+      cache.set(input, result);
+    } else hits++;
+    if (++calls === PROBE_CALLS && hits < calls * MIN_HIT_RATE) {
+      enabled = false;
+      byCountry.clear();
     }
     return result;
   } as unknown as A;
