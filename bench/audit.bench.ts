@@ -23,7 +23,9 @@ if (!existsSync(file)) {
   const out = createWriteStream(file);
   await writeContactsCsv({ seed: 'bench', count: rows, headers: 'hubspot' }, out);
   await new Promise<void>((resolve) => out.end(resolve));
-  console.log(`generated ${rows.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${rows.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }
 const mb = statSync(file).size / 1e6;
 
@@ -43,18 +45,26 @@ async function csvParse(): Promise<number> {
 }
 
 function audit(w: number) {
-  const out = execFileSync(process.execPath, [new URL('./audit-child.ts', import.meta.url).pathname, file, String(w)], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [new URL('./audit-child.ts', import.meta.url).pathname, file, String(w)],
+    {
+      encoding: 'utf8',
+    },
+  );
   const r = JSON.parse(out) as { rows: number; ms: number; maxRssMiB: number };
   return { ...r, rowsPerSecond: r.rows / (r.ms / 1000) };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
-console.log(`file: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB; machine: ${cpus().length} × ${cpus()[0]?.model}; node ${process.version}`);
+console.log(
+  `file: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB; machine: ${cpus().length} × ${cpus()[0]?.model}; node ${process.version}`,
+);
 console.log(`baseline split only:  ${fmt(await splitOnly())} rows/s`);
 console.log(`baseline csv-parse:   ${fmt(await csvParse())} rows/s`);
 for (const w of [...new Set([0, workers])]) {
   const r = audit(w);
-  console.log(`audit, ${w} worker(s): ${fmt(r.rowsPerSecond)} rows/s, ${(r.ms / 1000).toFixed(1)} s, peak RSS ${fmt(r.maxRssMiB)} MiB`);
+  console.log(
+    `audit, ${w} worker(s): ${fmt(r.rowsPerSecond)} rows/s, ${(r.ms / 1000).toFixed(1)} s, peak RSS ${fmt(r.maxRssMiB)} MiB`,
+  );
 }

@@ -30,7 +30,11 @@ const countryColumn = map.fields.get('country');
 function only(field: ContactField, column: number): ColumnMap {
   const fields = new Map<ContactField, number>([[field, column]]);
   if (countryColumn !== undefined) fields.set('country', countryColumn);
-  return { header: map.header, fields, byColumn: map.header.map((_, i) => (i === column || i === countryColumn ? map.byColumn[i]! : null)) };
+  return {
+    header: map.header,
+    fields,
+    byColumn: map.header.map((_, i) => (i === column || i === countryColumn ? map.byColumn[i]! : null)),
+  };
 }
 
 let total = 0;

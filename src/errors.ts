@@ -46,7 +46,8 @@ export function isKemptError(error: unknown): error is KemptError {
 export function describeLocation(loc: ErrorLocation): string {
   const parts: string[] = [];
   if (loc.file) parts.push(loc.file);
-  if (loc.row !== undefined) parts.push(loc.line !== undefined ? `row ${loc.row} (line ${loc.line})` : `row ${loc.row}`);
+  if (loc.row !== undefined)
+    parts.push(loc.line !== undefined ? `row ${loc.row} (line ${loc.line})` : `row ${loc.row}`);
   else if (loc.line !== undefined) parts.push(`line ${loc.line}`);
   if (loc.column) parts.push(`column "${loc.column}"`);
   return parts.join(', ');

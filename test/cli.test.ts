@@ -10,7 +10,11 @@ const BIN = new URL('../bin/kempt.js', import.meta.url).pathname;
 const SAMPLE = new URL('../examples/crm-export.csv', import.meta.url).pathname;
 
 function kempt(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, env: { ...process.env, KEMPT_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, KEMPT_DEBUG: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -40,7 +44,9 @@ describe('kempt audit', () => {
     expect(report.records.clean + report.records.withWarnings + report.records.withErrors).toBe(5);
     const email = report.fields.find((f: { field: string }) => f.field === 'email');
     expect(email.filled).toBe(5);
-    expect(email.reasons.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining(['email.typo_domain', 'email.test']));
+    expect(email.reasons.map((x: { code: string }) => x.code)).toEqual(
+      expect.arrayContaining(['email.typo_domain', 'email.test']),
+    );
     const dupes = report.duplicates.find((d: { key: string }) => d.key === 'email');
     expect(dupes).toMatchObject({ groups: 1, extraRecords: 1 });
     expect(report.testRecords.count).toBeGreaterThanOrEqual(1);
@@ -59,8 +65,12 @@ describe('kempt audit', () => {
   });
 
   it('gives the same report with and without worker threads', () => {
-    const one = JSON.parse(kempt(['audit', SAMPLE, '--json', '--now', '2026-01-01', '--workers', '0']).stdout);
-    const two = JSON.parse(kempt(['audit', SAMPLE, '--json', '--now', '2026-01-01', '--workers', '2']).stdout);
+    const one = JSON.parse(
+      kempt(['audit', SAMPLE, '--json', '--now', '2026-01-01', '--workers', '0']).stdout,
+    );
+    const two = JSON.parse(
+      kempt(['audit', SAMPLE, '--json', '--now', '2026-01-01', '--workers', '2']).stdout,
+    );
     delete one.elapsedMs;
     delete two.elapsedMs;
     expect(two).toEqual(one);
@@ -103,12 +113,30 @@ describe('kempt clean', () => {
 
 describe('kempt verify', () => {
   it('prints one JSON line per address from standard input', () => {
-    const r = kempt(['verify', '-', '--json'], 'jan@gmial.com\n\ninfo@acme.cz\nnot-an-email\nbob@mailinator.com\n');
+    const r = kempt(
+      ['verify', '-', '--json'],
+      'jan@gmial.com\n\ninfo@acme.cz\nnot-an-email\nbob@mailinator.com\n',
+    );
     expect(r.code).toBe(0);
-    const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(results.map((x) => x.input)).toEqual(['jan@gmial.com', 'info@acme.cz', 'not-an-email', 'bob@mailinator.com']);
+    const results = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(results.map((x) => x.input)).toEqual([
+      'jan@gmial.com',
+      'info@acme.cz',
+      'not-an-email',
+      'bob@mailinator.com',
+    ]);
     for (const x of results) {
-      expect(Object.keys(x).sort()).toEqual(['input', 'normalized', 'reasons', 'recommendation', 'status', 'suggestion']);
+      expect(Object.keys(x).sort()).toEqual([
+        'input',
+        'normalized',
+        'reasons',
+        'recommendation',
+        'status',
+        'suggestion',
+      ]);
     }
     expect(results[0].suggestion).toBe('jan@gmail.com');
     expect(results[1].reasons).toContain('email.role');
@@ -129,7 +157,8 @@ describe('kempt demo and generate', () => {
     const r = kempt(['demo', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Health score/);
-    for (const f of ['report.html', 'cleaned.csv', 'changes.csv']) expect((await readFile(join(out, f))).length).toBeGreaterThan(100);
+    for (const f of ['report.html', 'cleaned.csv', 'changes.csv'])
+      expect((await readFile(join(out, f))).length).toBeGreaterThan(100);
   });
 
   it('generate is reproducible by seed', () => {
@@ -146,7 +175,13 @@ describe('bad input: clear errors and documented exit codes', () => {
   it.each([
     ['missing file', async () => join(dir, 'nope.csv'), [], 3, /File not found: .*nope\.csv/],
     ['empty file', async () => fixture('empty.csv', ''), [], 3, /is empty/],
-    ['xlsx', async () => fixture('book.xlsx', Buffer.from('PK\u0003\u0004rest')), [], 3, /not a CSV file.*Excel/s],
+    [
+      'xlsx',
+      async () => fixture('book.xlsx', Buffer.from('PK\u0003\u0004rest')),
+      [],
+      3,
+      /not a CSV file.*Excel/s,
+    ],
     ['unclosed quote', async () => fixture('bad.csv', 'a,b\n1,"x\n'), [], 4, /never closed[\s\S]*line 2/],
     ['unknown --map field', async () => SAMPLE, ['--map', 'emial=Email'], 2, /"emial" is not a field/],
     ['unknown encoding', async () => SAMPLE, ['--encoding', 'ebcdic'], 2, /Unknown encoding/],

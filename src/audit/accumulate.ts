@@ -5,6 +5,7 @@
  * report is the same whatever the split.
  */
 
+import type { Finding } from '../fields/types.ts';
 import type { RowAnalysis } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
@@ -38,11 +39,24 @@ export interface AccumulatorOptions {
 }
 
 export function emptyState(map: ColumnMap, options: AccumulatorOptions): AccumulatorState {
-  const basis = map.fields.has('last_activity_at') ? 'last_activity_at' : map.fields.has('updated_at') ? 'updated_at' : null;
+  const basis = map.fields.has('last_activity_at')
+    ? 'last_activity_at'
+    : map.fields.has('updated_at')
+      ? 'updated_at'
+      : null;
   return {
     columns: map.byColumn.map((field, i) =>
       field && field !== 'id'
-        ? { field, header: map.header[i]!, filled: 0, valid: 0, risky: 0, invalid: 0, fixable: 0, reasons: {} }
+        ? {
+            field,
+            header: map.header[i]!,
+            filled: 0,
+            valid: 0,
+            risky: 0,
+            invalid: 0,
+            fixable: 0,
+            reasons: {},
+          }
         : null,
     ),
     records: { total: 0, clean: 0, withWarnings: 0, withErrors: 0 },
@@ -82,7 +96,7 @@ export class AuditAccumulator {
       } else stats.valid++;
       if (a.normalized !== a.input) stats.fixable++;
       for (const f of a.findings) {
-        addReason(stats, f.code, f.severity, f.message, { row, value: a.input, ...(f.suggestion !== undefined && { suggestion: f.suggestion }) });
+        addReason(stats, f, row, a.input);
         if (!testReason && f.code.endsWith('.test')) testReason = `${stats.header}: ${f.message}`;
       }
     }
@@ -104,14 +118,18 @@ export class AuditAccumulator {
   }
 }
 
-function addReason(stats: ColumnState, code: string, severity: ReasonStats['severity'], message: string, example: Example) {
-  let r = stats.reasons[code];
+function addReason(stats: ColumnState, f: Finding, row: number, value: string): void {
+  let r = stats.reasons[f.code];
   if (!r) {
-    r = { code, severity, message, count: 0, examples: [] };
-    stats.reasons[code] = r;
+    r = { code: f.code, severity: f.severity, message: f.message, count: 0, examples: [] };
+    stats.reasons[f.code] = r;
   }
   r.count++;
-  if (r.examples.length < EXAMPLES_PER_REASON) r.examples.push(example);
+  if (r.examples.length < EXAMPLES_PER_REASON) {
+    const example: Example = { row, value };
+    if (f.suggestion !== undefined) example.suggestion = f.suggestion;
+    r.examples.push(example);
+  }
 }
 
 function addSample(sample: Sample, example: { row: number; reason: string }): void {
@@ -162,7 +180,9 @@ export function fieldStats(state: AccumulatorState): FieldStats[] {
   const out: FieldStats[] = [];
   for (const c of state.columns) {
     if (!c) continue;
-    const reasons = Object.values(c.reasons).sort((a, b) => severityRank(b) - severityRank(a) || b.count - a.count);
+    const reasons = Object.values(c.reasons).sort(
+      (a, b) => severityRank(b) - severityRank(a) || b.count - a.count,
+    );
     out.push({
       field: c.field,
       header: c.header,

@@ -13,7 +13,9 @@ import type { WorkerInit, WorkerRequest } from './worker.ts';
 
 const IN_FLIGHT_PER_WORKER = 3;
 
-type Reply = { kind: 'keys'; seq: number; rows: number[]; keys: RowKeys[] } | { kind: 'state'; state: AccumulatorState };
+type Reply =
+  | { kind: 'keys'; seq: number; rows: number[]; keys: RowKeys[] }
+  | { kind: 'state'; state: AccumulatorState };
 
 export async function analyseInWorkers(
   csv: CsvFile,
@@ -21,7 +23,10 @@ export async function analyseInWorkers(
   count: number,
   duplicates: DuplicateTracker,
 ): Promise<AccumulatorState> {
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: init }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: init }),
+  );
   const pending = new Map<number, Reply & { kind: 'keys' }>();
   let nextToApply = 0;
   let inFlight = 0;
@@ -32,9 +37,9 @@ export async function analyseInWorkers(
     inFlight--;
     pending.set(reply.seq, reply);
     // Duplicates are counted in file order: "earlier record" must mean earlier in the file.
-    for (let r = pending.get(nextToApply); r; r = pending.get(nextToApply)) {
+    for (let ready = pending.get(nextToApply); ready; ready = pending.get(nextToApply)) {
       pending.delete(nextToApply++);
-      r.rows.forEach((row, i) => duplicates.add(row, r.keys[i]!));
+      for (let i = 0; i < ready.rows.length; i++) duplicates.add(ready.rows[i]!, ready.keys[i]!);
     }
     wake?.();
   };
@@ -51,7 +56,12 @@ export async function analyseInWorkers(
     for await (const batch of csv.batches()) {
       while (inFlight >= count * IN_FLIGHT_PER_WORKER && !failure) await waitForRoom();
       if (failure) throw failure;
-      const request: WorkerRequest = { kind: 'batch', seq, rows: batch.map((r) => r.row), cells: batch.map((r) => r.cells) };
+      const request: WorkerRequest = {
+        kind: 'batch',
+        seq,
+        rows: batch.map((r) => r.row),
+        cells: batch.map((r) => r.cells),
+      };
       workers[seq % count]!.postMessage(request);
       seq++;
       inFlight++;

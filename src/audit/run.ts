@@ -40,10 +40,16 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const overrides = options.mapping?.(csv.header) ?? new Map();
   const map = mapColumns(csv.header, overrides);
   const duplicates = new DuplicateTracker(map);
-  const workers = options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
+  const workers =
+    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
   const state =
     workers > 0
-      ? await analyseInWorkers(csv, { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths }, workers, duplicates)
+      ? await analyseInWorkers(
+          csv,
+          { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths },
+          workers,
+          duplicates,
+        )
       : await analyseHere(csv, map, { now, staleMonths }, duplicates);
   const fields = fieldStats(state);
   return {
@@ -66,7 +72,12 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
     duplicates: duplicates.stats(),
     testRecords: state.test,
     stale: state.stale,
-    score: healthScore({ records: state.records.total, fields, duplicateExtras: duplicates.extras, stale: state.stale }),
+    score: healthScore({
+      records: state.records.total,
+      fields,
+      duplicateExtras: duplicates.extras,
+      stale: state.stale,
+    }),
   };
 }
 

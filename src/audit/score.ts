@@ -48,16 +48,28 @@ export function healthScore(input: ScoreInput): HealthScore {
     const risky = sum(input.fields.map((f) => f.verdicts.risky));
     // Dates are left out of standardization: their format is an export setting, not a data problem.
     const fixable = sum(input.fields.filter((f) => !DATE_FIELDS.includes(f.field)).map((f) => f.fixable));
-    components.push(component('validity', 1 - invalid / filled, `${fmt(invalid)} of ${fmt(filled)} values are invalid`));
     components.push(
-      component('standardization', 1 - fixable / filled, `${fmt(fixable)} of ${fmt(filled)} values are not in standard form`),
+      component('validity', 1 - invalid / filled, `${fmt(invalid)} of ${fmt(filled)} values are invalid`),
     );
-    components.push(component('risk', 1 - risky / filled, `${fmt(risky)} of ${fmt(filled)} values are risky`));
+    components.push(
+      component(
+        'standardization',
+        1 - fixable / filled,
+        `${fmt(fixable)} of ${fmt(filled)} values are not in standard form`,
+      ),
+    );
+    components.push(
+      component('risk', 1 - risky / filled, `${fmt(risky)} of ${fmt(filled)} values are risky`),
+    );
   }
   const completeness = coreFillRates(input.fields);
   if (completeness.length > 0) {
     components.push(
-      component('completeness', mean(completeness), `mean fill rate of ${completeness.length} core field group(s)`),
+      component(
+        'completeness',
+        mean(completeness),
+        `mean fill rate of ${completeness.length} core field group(s)`,
+      ),
     );
   }
   if (input.records > 0) {
@@ -81,7 +93,7 @@ export function healthScore(input: ScoreInput): HealthScore {
   }
   const weight = sum(components.map((c) => c.weight));
   const value = weight === 0 ? 0 : Math.round(sum(components.map((c) => c.weight * c.value)) / weight);
-  return { value, grade: grade(value), components, formula: SCORE_FORMULA };
+  return { value, grade: gradeOf(value), components, formula: SCORE_FORMULA };
 }
 
 /** Best fill rate within each core group present (first+last or full name count as one group). */
@@ -95,10 +107,15 @@ function coreFillRates(fields: readonly FieldStats[]): number[] {
 }
 
 function component(name: ScoreComponent['name'], ratio: number, explanation: string): ScoreComponent {
-  return { name, weight: WEIGHTS[name], value: Math.round(Math.max(0, Math.min(1, ratio)) * 1000) / 10, explanation };
+  return {
+    name,
+    weight: WEIGHTS[name],
+    value: Math.round(Math.max(0, Math.min(1, ratio)) * 1000) / 10,
+    explanation,
+  };
 }
 
-function grade(value: number): HealthScore['grade'] {
+export function gradeOf(value: number): HealthScore['grade'] {
   if (value >= 90) return 'A';
   if (value >= 80) return 'B';
   if (value >= 70) return 'C';

@@ -18,7 +18,9 @@ export interface WorkerInit {
   staleMonths: number;
 }
 
-export type WorkerRequest = { kind: 'batch'; seq: number; rows: number[]; cells: string[][] } | { kind: 'finish' };
+export type WorkerRequest =
+  | { kind: 'batch'; seq: number; rows: number[]; cells: string[][] }
+  | { kind: 'finish' };
 
 const init = workerData as WorkerInit;
 const map = mapColumns(init.header, new Map(init.overrides));

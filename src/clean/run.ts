@@ -10,7 +10,18 @@ import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
 
-export const CHANGES_HEADER = ['row', 'id', 'field', 'column', 'before', 'after', 'code', 'severity', 'reason', 'applied'];
+export const CHANGES_HEADER = [
+  'row',
+  'id',
+  'field',
+  'column',
+  'before',
+  'after',
+  'code',
+  'severity',
+  'reason',
+  'applied',
+];
 
 export interface CleanOptions {
   output: string;
@@ -66,13 +77,35 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
             cleaned[i] = a.normalized;
             changed = true;
             summary.applied++;
-            await changes?.write([String(row), id, field, column, a.input, a.normalized, `${field}.standardized`, 'info', 'Certain fix: standardized form', 'yes']);
+            await changes?.write([
+              String(row),
+              id,
+              field,
+              column,
+              a.input,
+              a.normalized,
+              `${field}.standardized`,
+              'info',
+              'Certain fix: standardized form',
+              'yes',
+            ]);
           }
           for (const f of a.findings) {
             if (f.severity === 'info') continue;
             if (f.suggestion !== undefined) summary.suggested++;
             else summary.flagged++;
-            await changes?.write([String(row), id, field, column, a.normalized, f.suggestion ?? '', f.code, f.severity, f.message, 'no']);
+            await changes?.write([
+              String(row),
+              id,
+              field,
+              column,
+              a.normalized,
+              f.suggestion ?? '',
+              f.code,
+              f.severity,
+              f.message,
+              'no',
+            ]);
           }
         }
         if (changed) summary.recordsChanged++;

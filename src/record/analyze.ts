@@ -10,11 +10,11 @@ import { analyzeCountry, analyzeState } from '../fields/country/index.ts';
 import { dateAnalyzer } from '../fields/date/index.ts';
 import { analyzeEmail } from '../fields/email/index.ts';
 import { analyzeJobTitle } from '../fields/job-title/index.ts';
+import { memoizeAnalyzer } from '../fields/memo.ts';
 import { analyzePersonName } from '../fields/person-name/index.ts';
 import { analyzePhone } from '../fields/phone/index.ts';
 import { analyzeLeadSource, analyzeLifecycleStage } from '../fields/picklist/index.ts';
 import { analyzePostcode } from '../fields/postcode/index.ts';
-import { memoizeAnalyzer } from '../fields/memo.ts';
 import { collapseWhitespace } from '../fields/text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../fields/types.ts';
 import { verdictOf } from '../fields/types.ts';
@@ -41,7 +41,13 @@ export interface RowAnalysis {
 
 /** Free text (city, street, owner): whitespace only; there is nothing certain to check. */
 function analyzeText(input: string): AnyAnalysis {
-  return { input, normalized: collapseWhitespace(input), findings: [], verdict: verdictOf(input, []), facts: {} };
+  return {
+    input,
+    normalized: collapseWhitespace(input),
+    findings: [],
+    verdict: verdictOf(input, []),
+    facts: {},
+  };
 }
 
 function analyzersFor(options: RecordAnalyzerOptions): Partial<Record<ContactField, Analyzer>> {
@@ -69,7 +75,9 @@ function analyzersFor(options: RecordAnalyzerOptions): Partial<Record<ContactFie
     last_activity_at: analyzeDate,
   };
   // One cache per field: a hot column does not evict another's entries.
-  return Object.fromEntries(Object.entries(plain).map(([field, analyze]) => [field, memoizeAnalyzer(analyze)]));
+  return Object.fromEntries(
+    Object.entries(plain).map(([field, analyze]) => [field, memoizeAnalyzer(analyze)]),
+  );
 }
 
 function tooLong(input: string, field: string): AnyAnalysis {

@@ -62,9 +62,12 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader(header)).toBe(field);
   });
 
-  it.each(['newsletter_opt_in', 'Customer Tier', 'Notes', 'Favourite colour', ''])('%j is a custom column', (header) => {
-    expect(fieldForHeader(header)).toBeUndefined();
-  });
+  it.each(['newsletter_opt_in', 'Customer Tier', 'Notes', 'Favourite colour', ''])(
+    '%j is a custom column',
+    (header) => {
+      expect(fieldForHeader(header)).toBeUndefined();
+    },
+  );
 });
 
 describe('mapColumns', () => {

@@ -47,7 +47,10 @@ export function fieldForHeader(header: string): ContactField | undefined {
  * Parses `--map` entries ("email=E-mail Address") and checks them against the header; every problem is
  * reported at once.
  */
-export function parseMapOptionsOrThrow(entries: readonly string[], header: readonly string[]): Map<ContactField, number> {
+export function parseMapOptionsOrThrow(
+  entries: readonly string[],
+  header: readonly string[],
+): Map<ContactField, number> {
   const overrides = new Map<ContactField, number>();
   const problems: string[] = [];
   for (const entry of entries) {
@@ -83,7 +86,10 @@ function findColumn(header: readonly string[], name: string): number {
 }
 
 /** Maps columns to fields: overrides first, then recognised headers; the first column for a field wins. */
-export function mapColumns(header: readonly string[], overrides: ReadonlyMap<ContactField, number> = new Map()): ColumnMap {
+export function mapColumns(
+  header: readonly string[],
+  overrides: ReadonlyMap<ContactField, number> = new Map(),
+): ColumnMap {
   const byColumn: (ContactField | null)[] = header.map(() => null);
   const fields = new Map<ContactField, number>();
   for (const [field, index] of overrides) {

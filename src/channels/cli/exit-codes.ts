@@ -6,7 +6,15 @@ import type { KemptErrorCode } from '../../errors.ts';
  * 3 the input file cannot be used · 4 the input is malformed · 5 an output cannot be written ·
  * 70 an internal error (a bug: please report it).
  */
-export const EXIT = { ok: 0, threshold: 1, usage: 2, input: 3, malformed: 4, output: 5, internal: 70 } as const;
+export const EXIT = {
+  ok: 0,
+  threshold: 1,
+  usage: 2,
+  input: 3,
+  malformed: 4,
+  output: 5,
+  internal: 70,
+} as const;
 
 export const EXIT_FOR_ERROR: Readonly<Record<KemptErrorCode, number>> = {
   usage: EXIT.usage,

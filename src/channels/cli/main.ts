@@ -45,13 +45,18 @@ function reportError(error: unknown): number {
   }
   if (isKemptError(error)) {
     const where = describeLocation(error.location);
-    const message = where && !error.message.includes(where) ? `${error.message}\n  at ${where}` : error.message;
+    const message =
+      where && !error.message.includes(where) ? `${error.message}\n  at ${where}` : error.message;
     process.stderr.write(`kempt: ${message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
     return EXIT_FOR_ERROR[error.code];
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EPIPE') return EXIT.ok;
-  const detail = process.env.KEMPT_DEBUG ? ((error as Error)?.stack ?? String(error)) : (error as Error)?.message;
-  process.stderr.write(`kempt: internal error (${detail}). Please report it with the command you ran; KEMPT_DEBUG=1 shows the trace.\n`);
+  const detail = process.env.KEMPT_DEBUG
+    ? ((error as Error)?.stack ?? String(error))
+    : (error as Error)?.message;
+  process.stderr.write(
+    `kempt: internal error (${detail}). Please report it with the command you ran; KEMPT_DEBUG=1 shows the trace.\n`,
+  );
   return EXIT.internal;
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { KemptError } from '../../errors.ts';
 import { CsvSplitter } from './parse.ts';
 
-function split(text: string, delimiter = ',', chunkSize = text.length || 1): { cells: string[]; line: number }[] {
+function split(
+  text: string,
+  delimiter = ',',
+  chunkSize = text.length || 1,
+): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   const splitter = new CsvSplitter(delimiter);
   const onRow = (cells: string[], line: number) => rows.push({ cells, line });
@@ -15,10 +19,38 @@ const cells = (text: string, delimiter = ',') => split(text, delimiter).map((r) 
 
 describe('CsvSplitter', () => {
   it.each([
-    ['plain', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['no final newline', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
-    ['CRLF', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['lone CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
+    [
+      'plain',
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'no final newline',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'lone CR',
+      'a,b\r1,2\r',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['empty cells', ',,\n', [['', '', '']]],
     ['trailing delimiter', 'a,\n', [['a', '']]],
     ['quoted delimiter', '"a,b",c\n', [['a,b', 'c']]],
@@ -35,15 +67,30 @@ describe('CsvSplitter', () => {
   });
 
   it.each([
-    [';', 'a;b\n"x;y";z\n', [['a', 'b'], ['x;y', 'z']]],
-    ['\t', 'a\tb\n1\t2\n', [['a', 'b'], ['1', '2']]],
+    [
+      ';',
+      'a;b\n"x;y";z\n',
+      [
+        ['a', 'b'],
+        ['x;y', 'z'],
+      ],
+    ],
+    [
+      '\t',
+      'a\tb\n1\t2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['|', 'a|b\n', [['a', 'b']]],
   ])('delimiter %j', (delimiter, text, expected) => {
     expect(cells(text, delimiter)).toEqual(expected);
   });
 
   it('gives the same rows whatever the chunk boundaries', () => {
-    const text = 'id,name,note\r\n1,"Novák, Jan","said ""ahoj""\r\nthen left"\r\n2,Ελένη,\r\n3,"",x\n4,a"b,"q"\r\n';
+    const text =
+      'id,name,note\r\n1,"Novák, Jan","said ""ahoj""\r\nthen left"\r\n2,Ελένη,\r\n3,"",x\n4,a"b,"q"\r\n';
     const whole = split(text);
     for (let size = 1; size <= text.length; size++) expect(split(text, ',', size)).toEqual(whole);
   });

@@ -30,7 +30,15 @@ describe('openCsv: encodings and delimiters', () => {
     ['utf8.csv', Buffer.from('first,last\nJiří,Dvořák\n'), 'utf-8', ','],
     ['bom.csv', Buffer.from('\uFEFFfirst;last\nJiří;Dvořák\n'), 'utf-8', ';'],
     ['utf16.csv', utf16le('first\tlast\r\nJiří\tDvořák\r\n'), 'utf-16le', '\t'],
-    ['cp1250.csv', Buffer.from([0x66, 0x69, 0x72, 0x73, 0x74, 0x3b, 0x6c, 0x61, 0x73, 0x74, 0x0a, 0x4a, 0x69, 0xf8, 0xed, 0x3b, 0x44, 0x76, 0x6f, 0xf8, 0xe1, 0x6b, 0x0a]), 'windows-1250', ';'],
+    [
+      'cp1250.csv',
+      Buffer.from([
+        0x66, 0x69, 0x72, 0x73, 0x74, 0x3b, 0x6c, 0x61, 0x73, 0x74, 0x0a, 0x4a, 0x69, 0xf8, 0xed, 0x3b, 0x44,
+        0x76, 0x6f, 0xf8, 0xe1, 0x6b, 0x0a,
+      ]),
+      'windows-1250',
+      ';',
+    ],
   ])('%s', async (name, bytes, encoding, delimiter) => {
     const { csv, rows } = await readAll(await fixture(name, bytes));
     expect(csv.encoding).toBe(encoding);
@@ -49,7 +57,11 @@ describe('openCsv: encodings and delimiters', () => {
 describe('openCsv: awkward but valid files', () => {
   it('counts ragged rows and keeps their cells', async () => {
     const { csv, rows } = await readAll(await fixture('ragged.csv', 'a,b,c\n1,2\n1,2,3,4\n1,2,3\n'));
-    expect(rows).toEqual([['1', '2'], ['1', '2', '3', '4'], ['1', '2', '3']]);
+    expect(rows).toEqual([
+      ['1', '2'],
+      ['1', '2', '3', '4'],
+      ['1', '2', '3'],
+    ]);
     expect(csv.stats).toMatchObject({ records: 3, shortRows: 1, longRows: 1, raggedExamples: [1, 2] });
   });
 
@@ -87,13 +99,22 @@ describe('openCsv: clear errors', () => {
   it('missing file', async () => expectError(join(dir, 'nope.csv'), 'file_not_found', /File not found/));
   it('directory', async () => expectError(dir, 'file_unreadable', /directory/));
   it('empty file', async () => expectError(await fixture('empty.csv', ''), 'file_empty', /is empty/));
-  it('only blank lines', async () => expectError(await fixture('blanks.csv', '\n\n\n'), 'file_empty', /no header/));
+  it('only blank lines', async () =>
+    expectError(await fixture('blanks.csv', '\n\n\n'), 'file_empty', /no header/));
   it('xlsx', async () =>
-    expectError(await fixture('book.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'not_csv', /Excel/));
-  it('binary', async () => expectError(await fixture('bin.csv', Buffer.from([1, 0, 2, 0, 0, 0, 3, 255])), 'not_csv', /binary/));
+    expectError(
+      await fixture('book.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
+      'not_csv',
+      /Excel/,
+    ));
+  it('binary', async () =>
+    expectError(await fixture('bin.csv', Buffer.from([1, 0, 2, 0, 0, 0, 3, 255])), 'not_csv', /binary/));
   it('unclosed quote names file and line', async () => {
     const path = await fixture('unclosed.csv', 'a,b\n1,2\n"oops,3\n');
-    await expect(readAll(path)).rejects.toMatchObject({ code: 'csv_malformed', location: { file: path, line: 3 } });
+    await expect(readAll(path)).rejects.toMatchObject({
+      code: 'csv_malformed',
+      location: { file: path, line: 3 },
+    });
   });
   it('unreadable file', async () => {
     if (process.getuid?.() === 0) return; // root reads everything; the permission path cannot be exercised

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { KemptError } from '../../errors.ts';
-import { type Encoding, detectEncoding } from './encoding.ts';
+import { detectEncoding, type Encoding } from './encoding.ts';
 import { CsvSplitter } from './parse.ts';
 import { sniffDelimiter } from './sniff.ts';
 
@@ -90,8 +90,11 @@ async function readSample(path: string): Promise<{ sample: Uint8Array; size: num
     throw fileError(path, error);
   }
   try {
-    const { size, isDirectory } = await handle.stat().then((s) => ({ size: s.size, isDirectory: s.isDirectory() }));
-    if (isDirectory) throw new KemptError('file_unreadable', `${path} is a directory, not a file.`, { file: path });
+    const { size, isDirectory } = await handle
+      .stat()
+      .then((s) => ({ size: s.size, isDirectory: s.isDirectory() }));
+    if (isDirectory)
+      throw new KemptError('file_unreadable', `${path} is a directory, not a file.`, { file: path });
     const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return { sample: buffer.subarray(0, bytesRead), size };
@@ -105,18 +108,34 @@ async function readSample(path: string): Promise<{ sample: Uint8Array; size: num
 function fileError(path: string, error: unknown): KemptError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new KemptError('file_not_found', `File not found: ${path}`, { file: path }, 'Check the path and try again.');
+    return new KemptError(
+      'file_not_found',
+      `File not found: ${path}`,
+      { file: path },
+      'Check the path and try again.',
+    );
   }
-  if (code === 'EISDIR') return new KemptError('file_unreadable', `${path} is a directory, not a file.`, { file: path });
+  if (code === 'EISDIR')
+    return new KemptError('file_unreadable', `${path} is a directory, not a file.`, { file: path });
   if (code === 'EACCES' || code === 'EPERM') {
     return new KemptError('file_unreadable', `Permission denied reading ${path}.`, { file: path });
   }
-  return new KemptError('file_unreadable', `Cannot read ${path}: ${(error as Error).message}`, { file: path });
+  return new KemptError('file_unreadable', `Cannot read ${path}: ${(error as Error).message}`, {
+    file: path,
+  });
 }
 
 const SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (an Excel .xlsx workbook?)', hint: 'Save the sheet as CSV (UTF-8) and run again.' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel .xls workbook', hint: 'Save the sheet as CSV (UTF-8) and run again.' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP archive (an Excel .xlsx workbook?)',
+    hint: 'Save the sheet as CSV (UTF-8) and run again.',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    what: 'an old Excel .xls workbook',
+    hint: 'Save the sheet as CSV (UTF-8) and run again.',
+  },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document', hint: 'Export the data from your CRM as CSV.' },
   { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file', hint: 'Decompress it first (gunzip).' },
 ];
@@ -124,7 +143,12 @@ const SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
 function rejectBinary(path: string, sample: Uint8Array): void {
   for (const sig of SIGNATURES) {
     if (sig.bytes.every((b, i) => sample[i] === b)) {
-      throw new KemptError('not_csv', `${path} is not a CSV file: it looks like ${sig.what}.`, { file: path }, sig.hint);
+      throw new KemptError(
+        'not_csv',
+        `${path} is not a CSV file: it looks like ${sig.what}.`,
+        { file: path },
+        sig.hint,
+      );
     }
   }
   // UTF-16 text is full of NUL bytes; any other text with one is binary.
@@ -143,12 +167,21 @@ function bomLength(sample: Uint8Array, encoding: Encoding): number {
   return detected.encoding === encoding ? detected.bomLength : 0;
 }
 
-async function readHeader(path: string, detected: { encoding: Encoding; bomLength: number }, delimiter: string) {
+async function readHeader(
+  path: string,
+  detected: { encoding: Encoding; bomLength: number },
+  delimiter: string,
+) {
   for await (const chunk of decodedChunks(path, detected)) {
     const header = firstRow(chunk, delimiter);
     if (header) return header.map((h) => h.trim());
   }
-  throw new KemptError('file_empty', `${path} has no header row.`, { file: path }, 'The first line must name the columns.');
+  throw new KemptError(
+    'file_empty',
+    `${path} has no header row.`,
+    { file: path },
+    'The first line must name the columns.',
+  );
 }
 
 function firstRow(text: string, delimiter: string): string[] | undefined {

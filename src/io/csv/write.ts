@@ -11,7 +11,10 @@ export function formatCsvRow(cells: readonly string[], delimiter = ','): string 
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (i > 0) line += delimiter;
-    line += NEEDS_QUOTES.test(cell) || cell.includes(delimiter) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+    line +=
+      NEEDS_QUOTES.test(cell) || cell.includes(delimiter) || cell !== cell.trim()
+        ? `"${cell.replaceAll('"', '""')}"`
+        : cell;
   }
   return `${line}\r\n`;
 }
@@ -50,12 +53,16 @@ export class CsvWriter {
 
   async close(): Promise<void> {
     await this.flush();
-    await new Promise<void>((resolve, reject) => this.#stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.#stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     this.#throwIfFailed();
   }
 
   #throwIfFailed(): void {
     if (!this.#error) return;
-    throw new KemptError('output_unwritable', `Cannot write ${this.#path}: ${this.#error.message}`, { file: this.#path });
+    throw new KemptError('output_unwritable', `Cannot write ${this.#path}: ${this.#error.message}`, {
+      file: this.#path,
+    });
   }
 }

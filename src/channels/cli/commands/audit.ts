@@ -20,14 +20,24 @@ interface AuditFlags extends InputOptions {
 export function auditCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('audit')
-    .description('How bad is the data? Fill rates, invalid and risky values by reason, duplicates, stale records, a health score.')
+    .description(
+      'How bad is the data? Fill rates, invalid and risky values by reason, duplicates, stale records, a health score.',
+    )
     .argument('<file>', 'CRM export (CSV; encoding and delimiter are detected)')
     .option('--json', 'print the full report as JSON')
     .option('--html <report.html>', 'write a self-contained HTML report with charts')
-    .option('--map <field=Header>', 'map a column to a field (repeatable), e.g. --map email="E-mail 2"', collect)
+    .option(
+      '--map <field=Header>',
+      'map a column to a field (repeatable), e.g. --map email="E-mail 2"',
+      collect,
+    )
     .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, windows-1250, windows-1252')
     .option('--delimiter <char>', 'input delimiter (default: detected)')
-    .option('--stale-months <n>', 'records without activity for this long are stale', String(DEFAULT_STALE_MONTHS))
+    .option(
+      '--stale-months <n>',
+      'records without activity for this long are stale',
+      String(DEFAULT_STALE_MONTHS),
+    )
     .option('--now <date>', 'the date to measure staleness from (default: today)')
     .option('--workers <n>', 'worker threads for the checks (default: 2 for files over 8 MB, else 0)')
     .option('--fail-under <score>', 'exit with code 1 when the health score is below this')
@@ -50,13 +60,15 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
 
 function workerCountOrThrow(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new KemptError('usage', `--workers takes a whole number from 0 to 64, got "${value}".`);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new KemptError('usage', `--workers takes a whole number from 0 to 64, got "${value}".`);
   return n;
 }
 
 function scoreOrThrow(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new KemptError('usage', `--fail-under takes a score from 0 to 100, got "${value}".`);
+  if (!Number.isFinite(n) || n < 0 || n > 100)
+    throw new KemptError('usage', `--fail-under takes a score from 0 to 100, got "${value}".`);
   return n;
 }
 
@@ -64,6 +76,8 @@ async function writeHtml(path: string, html: string): Promise<void> {
   try {
     await writeFile(path, html);
   } catch (error) {
-    throw new KemptError('output_unwritable', `Cannot write ${path}: ${(error as Error).message}`, { file: path });
+    throw new KemptError('output_unwritable', `Cannot write ${path}: ${(error as Error).message}`, {
+      file: path,
+    });
   }
 }

@@ -15,10 +15,15 @@ interface CleanFlags extends InputOptions {
 export function cleanCommand(program: Command): void {
   program
     .command('clean')
-    .description('Apply certain fixes; same rows, ids and columns in the same order. Suggestions and problems go to --changes.')
+    .description(
+      'Apply certain fixes; same rows, ids and columns in the same order. Suggestions and problems go to --changes.',
+    )
     .argument('<file>', 'CRM export (CSV)')
     .requiredOption('-o, --output <out.csv>', 'where to write the cleaned export')
-    .option('--changes <changes.csv>', 'write every fix, suggestion and problem: row, field, before, after, code, reason, applied')
+    .option(
+      '--changes <changes.csv>',
+      'write every fix, suggestion and problem: row, field, before, after, code, reason, applied',
+    )
     .option('--json', 'print the summary as JSON')
     .option('--bom', 'start the output with a UTF-8 byte-order mark (for Excel)')
     .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
@@ -28,7 +33,12 @@ export function cleanCommand(program: Command): void {
     .action(async (file: string, flags: CleanFlags) => {
       const output = flags.output!;
       if (output === file || flags.changes === file) {
-        throw new KemptError('usage', 'The output must not overwrite the input file.', { file }, 'Choose another name for -o / --changes.');
+        throw new KemptError(
+          'usage',
+          'The output must not overwrite the input file.',
+          { file },
+          'Choose another name for -o / --changes.',
+        );
       }
       const progress = progressBar('Cleaning', !flags.json);
       const summary = await cleanFile(file, {
@@ -40,7 +50,9 @@ export function cleanCommand(program: Command): void {
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.stop());
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ output, changes: flags.changes ?? null, ...summary }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ output, changes: flags.changes ?? null, ...summary }, null, 2)}\n`,
+        );
         return;
       }
       const n = (x: number) => x.toLocaleString('en');

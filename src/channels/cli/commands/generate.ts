@@ -2,7 +2,12 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { KemptError } from '../../../errors.ts';
-import { type GenerateOptions, HEADER_STYLES, parseGenerateOptions, writeContactsCsv } from '../../../generate/index.ts';
+import {
+  type GenerateOptions,
+  HEADER_STYLES,
+  parseGenerateOptions,
+  writeContactsCsv,
+} from '../../../generate/index.ts';
 import { positiveIntOrThrow } from '../options.ts';
 
 interface GenerateFlags {
@@ -21,7 +26,9 @@ interface GenerateFlags {
 export function generateCommand(program: Command): void {
   program
     .command('generate')
-    .description('Write a synthetic, dirty, multilingual CRM export (reproducible by seed) for trials and benchmarks.')
+    .description(
+      'Write a synthetic, dirty, multilingual CRM export (reproducible by seed) for trials and benchmarks.',
+    )
     .option('-n, --rows <n>', 'records to write', '1000')
     .option('--seed <seed>', 'the same seed and options give the same file, byte for byte', 'kempt')
     .option('-o, --output <file.csv>', 'where to write (default: standard output)')
@@ -37,13 +44,23 @@ export function generateCommand(program: Command): void {
       const out: Writable = flags.output ? createWriteStream(flags.output) : process.stdout;
       const failed = new Promise<never>((_, reject) =>
         out.once('error', (error) =>
-          reject(new KemptError('output_unwritable', `Cannot write ${flags.output ?? 'output'}: ${error.message}`, { file: flags.output ?? '-' })),
+          reject(
+            new KemptError(
+              'output_unwritable',
+              `Cannot write ${flags.output ?? 'output'}: ${error.message}`,
+              { file: flags.output ?? '-' },
+            ),
+          ),
         ),
       );
       const result = await Promise.race([writeContactsCsv(options, out), failed]);
       if (flags.output) await new Promise<void>((resolve) => out.end(resolve));
       const summary = { output: flags.output ?? '-', ...result };
-      process.stderr.write(flags.json ? `${JSON.stringify(summary)}\n` : `Wrote ${result.rows.toLocaleString('en')} records (${(result.bytes / 1e6).toFixed(1)} MB) to ${summary.output}\n`);
+      process.stderr.write(
+        flags.json
+          ? `${JSON.stringify(summary)}\n`
+          : `Wrote ${result.rows.toLocaleString('en')} records (${(result.bytes / 1e6).toFixed(1)} MB) to ${summary.output}\n`,
+      );
     });
 }
 

@@ -18,18 +18,29 @@ interface VerifyFlags {
 export function verifyCommand(program: Command): void {
   program
     .command('verify')
-    .description('Verify email addresses, one per line: syntax, typos, disposable, role, free provider; --dns adds MX lookups.')
+    .description(
+      'Verify email addresses, one per line: syntax, typos, disposable, role, free provider; --dns adds MX lookups.',
+    )
     .argument('<file>', 'a text file with one address per line, or - for standard input')
-    .option('--json', 'print one JSON object per line: input, normalized, status, reasons, suggestion, recommendation')
+    .option(
+      '--json',
+      'print one JSON object per line: input, normalized, status, reasons, suggestion, recommendation',
+    )
     .option('--dns', 'look up the mail servers (MX) of each domain')
-    .option('--dns-server <ip[:port]>', 'DNS server to ask (repeatable; default: the system resolver)', (v, prev: string[] = []) => [...prev, v])
+    .option(
+      '--dns-server <ip[:port]>',
+      'DNS server to ask (repeatable; default: the system resolver)',
+      (v, prev: string[] = []) => [...prev, v],
+    )
     .option('--timeout <ms>', 'DNS timeout per query', '3000')
     .option('--concurrency <n>', 'DNS lookups in flight', '16')
     .action(async (file: string, flags: VerifyFlags) => {
       const timeoutMs = positiveIntOrThrow('--timeout', flags.timeout);
       const concurrency = positiveIntOrThrow('--concurrency', flags.concurrency);
       const resolver = flags.dns
-        ? cachingResolver(dnsResolver({ timeoutMs, tries: 2, ...(flags.dnsServer && { servers: flags.dnsServer }) }))
+        ? cachingResolver(
+            dnsResolver({ timeoutMs, tries: 2, ...(flags.dnsServer && { servers: flags.dnsServer }) }),
+          )
         : undefined;
       const input = await openLines(file);
       const counts = new Map<string, number>();
@@ -46,7 +57,9 @@ export function verifyCommand(program: Command): void {
       for (const pending of window) emit(await pending);
       if (!flags.json) {
         const summary = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
-        process.stderr.write(`${summary || 'no addresses'}${resolver ? '' : ' (offline: add --dns to look up mail servers)'}\n`);
+        process.stderr.write(
+          `${summary || 'no addresses'}${resolver ? '' : ' (offline: add --dns to look up mail servers)'}\n`,
+        );
       }
     });
 }
@@ -55,10 +68,16 @@ async function openLines(file: string): Promise<Readable> {
   if (file === '-') return process.stdin;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) throw new KemptError('file_unreadable', `${file} is a directory, not a file.`, { file });
+    if (s.isDirectory())
+      throw new KemptError('file_unreadable', `${file} is a directory, not a file.`, { file });
   } catch (error) {
     if (error instanceof KemptError) throw error;
-    throw new KemptError('file_not_found', `File not found: ${file}`, { file }, 'Give a file with one address per line, or - for standard input.');
+    throw new KemptError(
+      'file_not_found',
+      `File not found: ${file}`,
+      { file },
+      'Give a file with one address per line, or - for standard input.',
+    );
   }
   return createReadStream(file, { encoding: 'utf8' });
 }
