@@ -9,6 +9,7 @@ import { CsvWriter } from '../io/csv/write.ts';
 import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
+import { describeChange } from './describe-change.ts';
 
 export const CHANGES_HEADER = [
   'row',
@@ -86,7 +87,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
               a.normalized,
               `${field}.standardized`,
               'info',
-              'Certain fix: standardized form',
+              describeChange(field, a.input, a.normalized),
               'yes',
             ]);
           }

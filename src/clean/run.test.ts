@@ -1,0 +1,94 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeChange } from './describe-change.ts';
+import { cleanFile } from './run.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kempt-clean-'));
+});
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('cleanFile', () => {
+  it('keeps rows, ids, columns, order and ragged rows; every change is logged', async () => {
+    const input = join(dir, 'in.csv');
+    await writeFile(
+      input,
+      [
+        'id;Email;Phone;Country;Custom',
+        '10;  Jan.Novak@SEZNAM.cz ;+420 601 123 456;Česko;a',
+        '7;bad@@mail;;cz',
+        '3;ok@firma.cz;;CZ;c;extra',
+        '',
+        '1;"quoted; value@x.cz";;;"multi',
+        'line"',
+      ].join('\n'),
+    );
+    const output = join(dir, 'out.csv');
+    const changes = join(dir, 'changes.csv');
+    const summary = await cleanFile(input, { output, changes, now });
+    expect(summary.records).toBe(4);
+
+    const out = parse(await readFile(output, 'utf8'), {
+      delimiter: ';',
+      relax_column_count: true,
+    }) as string[][];
+    expect(out[0]).toEqual(['id', 'Email', 'Phone', 'Country', 'Custom']);
+    expect(out.slice(1).map((r) => r[0])).toEqual(['10', '7', '3', '1']);
+    expect(out[1]).toEqual(['10', 'Jan.Novak@seznam.cz', '+420601123456', 'CZ', 'a']);
+    expect(out[2]).toHaveLength(4);
+    expect(out[3]).toEqual(['3', 'ok@firma.cz', '', 'CZ', 'c', 'extra']);
+    expect(out[4]![4]).toBe('multi\nline');
+
+    const log = parse(await readFile(changes, 'utf8'), { columns: true }) as Record<string, string>[];
+    const applied = log.filter((l) => l.applied === 'yes');
+    expect(applied.length).toBe(summary.applied);
+    expect(log.length - applied.length).toBe(summary.suggested + summary.flagged);
+    expect(applied).toContainEqual(
+      expect.objectContaining({
+        row: '1',
+        id: '10',
+        field: 'phone',
+        before: '+420 601 123 456',
+        after: '+420601123456',
+      }),
+    );
+    expect(
+      log.some((l) => l.row === '2' && l.field === 'email' && l.severity === 'error' && l.applied === 'no'),
+    ).toBe(true);
+  });
+
+  it('writes a BOM for Excel when asked', async () => {
+    const input = join(dir, 'bom-in.csv');
+    await writeFile(input, 'email\na@b.cz\n');
+    const output = join(dir, 'bom-out.csv');
+    await cleanFile(input, { output, bom: true, now });
+    expect((await readFile(output)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('fails clearly when the output cannot be written', async () => {
+    const input = join(dir, 'x.csv');
+    await writeFile(input, 'email\na@b.cz\n');
+    await expect(
+      cleanFile(input, { output: join(dir, 'no-such-dir', 'out.csv'), now }),
+    ).rejects.toMatchObject({
+      code: 'output_unwritable',
+    });
+  });
+});
+
+describe('describeChange', () => {
+  it.each([
+    ['email', '  a@b.cz ', 'a@b.cz', 'extra spaces and invisible characters removed'],
+    ['first_name', 'JAN', 'Jan', 'letter case fixed'],
+    ['phone', '601 123 456', '+420601123456', 'phone number written in E.164 international format'],
+    ['country', 'Česko', 'CZ', 'country written as its ISO 3166-1 code'],
+    ['city', 'Praha 1', 'Praha', 'standardized'],
+  ] as const)('%s: %j → %j', (field, before, after, reason) => {
+    expect(describeChange(field, before, after)).toBe(reason);
+  });
+});
