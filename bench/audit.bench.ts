@@ -2,18 +2,18 @@
  * Audit throughput on a generated 1M-row export, with baselines measured in the same run:
  *   - split only: the CSV reader alone (the floor: no check can be faster than reading),
  *   - csv-parse: the stack's default CSV parser, streaming, on the same file (why kempt has its own).
- * Usage: node bench/audit.bench.ts [rows=1000000] [workers=2]
+ * Usage: node bench/audit.bench.ts [rows=1000000] [workers=cores-1]
  */
 
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { parse } from 'csv-parse';
 import { writeContactsCsv } from '../src/generate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
-const workers = Number(process.argv[3] ?? 2);
+const workers = Number(process.argv[3] ?? Math.max(1, availableParallelism() - 1));
 const dir = new URL('./out/', import.meta.url).pathname;
 mkdirSync(dir, { recursive: true });
 const file = `${dir}contacts-${rows}.csv`;

@@ -1,5 +1,15 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=384
 // The CLI is TypeScript run by Node's type stripping (Node >= 24), so there is no build step.
-import { main } from '../src/channels/cli/main.ts';
+// --max-old-space-size: V8 sizes its heap by the machine's memory and collects lazily; the cap measured
+// ~110 MB less peak RSS on a 100k-row audit at no cost in speed (an audit keeps under 100 MB live).
 
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(
+    `kempt needs Node.js 24 or newer; this is ${process.version}.\n` +
+      '  Run it through npm (npx kempt …), which uses the Node 24 the project installs, or install Node 24.\n',
+  );
+  process.exit(2);
+}
+const { main } = await import('../src/channels/cli/main.ts');
 process.exitCode = await main(process.argv);

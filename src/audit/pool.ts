@@ -1,75 +1,101 @@
 /**
- * Runs the audit's checks on worker threads. The main thread reads and splits the CSV (sequential by
- * nature: a quoted cell may span lines) and counts duplicates in file order; workers do the field
- * checks, which are most of the work. Batches go round-robin with a bounded number in flight, so
- * memory stays constant however large the file.
+ * Runs the audit's checks on worker threads and on the main thread. The main thread reads and splits
+ * the CSV (sequential by nature: a quoted cell may span lines) and counts duplicates in file order;
+ * each batch goes to a worker with room, and when every worker is busy the main thread checks the
+ * batch itself instead of waiting. That balances itself: on 2 cores one worker plus the main thread
+ * keep both busy with one extra V8 heap, where two workers would leave the main thread idle and cost
+ * a third heap. In-flight batches are bounded, so memory stays flat however large the file.
  */
 
 import { Worker } from 'node:worker_threads';
 import type { CsvFile } from '../io/csv/read.ts';
-import { type AccumulatorState, mergeStates } from './accumulate.ts';
-import type { DuplicateTracker, RowKeys } from './duplicates.ts';
+import { recordAnalyzer } from '../record/analyze.ts';
+import type { ColumnMap } from '../record/mapping.ts';
+import { type AccumulatorState, AuditAccumulator, mergeStates } from './accumulate.ts';
+import { type DuplicateTracker, type RowKeys, rowKeysExtractor } from './duplicates.ts';
 import type { WorkerInit, WorkerRequest } from './worker.ts';
 
-const IN_FLIGHT_PER_WORKER = 3;
+const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Without a cap V8 lets a worker's heap grow to hundreds of MB before collecting; what a worker keeps
+ * (caches, accumulator) is tens of MB, so a cap keeps the audit inside its memory budget.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
-type Reply =
-  | { kind: 'keys'; seq: number; rows: number[]; keys: RowKeys[] }
-  | { kind: 'state'; state: AccumulatorState };
+type KeysReply = { kind: 'keys'; seq: number; rows: number[]; keys: RowKeys[] };
+type Reply = KeysReply | { kind: 'state'; state: AccumulatorState };
 
 export async function analyseInWorkers(
   csv: CsvFile,
+  map: ColumnMap,
   init: WorkerInit,
   count: number,
   duplicates: DuplicateTracker,
 ): Promise<AccumulatorState> {
   const workers = Array.from(
     { length: count },
-    () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: init }),
+    () =>
+      new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: init,
+        resourceLimits: WORKER_LIMITS,
+      }),
   );
-  const pending = new Map<number, Reply & { kind: 'keys' }>();
+  const now = new Date(init.now);
+  const analyzeRow = recordAnalyzer(map, { now });
+  const rowKeys = rowKeysExtractor(map);
+  const local = new AuditAccumulator(map, { now, staleMonths: init.staleMonths });
+  const busy = workers.map(() => 0);
+  const pending = new Map<number, KeysReply>();
   let nextToApply = 0;
-  let inFlight = 0;
-  let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  const onReply = (reply: Reply) => {
-    if (reply.kind !== 'keys') return;
-    inFlight--;
+  // Duplicates are counted in file order: "earlier record" must mean earlier in the file.
+  const apply = (reply: KeysReply) => {
     pending.set(reply.seq, reply);
-    // Duplicates are counted in file order: "earlier record" must mean earlier in the file.
     for (let ready = pending.get(nextToApply); ready; ready = pending.get(nextToApply)) {
       pending.delete(nextToApply++);
       for (let i = 0; i < ready.rows.length; i++) duplicates.add(ready.rows[i]!, ready.keys[i]!);
     }
-    wake?.();
   };
-  for (const w of workers) {
-    w.on('message', onReply);
+  workers.forEach((w, i) => {
+    w.on('message', (reply: Reply) => {
+      if (reply.kind !== 'keys') return;
+      busy[i]!--;
+      apply(reply);
+    });
     w.on('error', (error) => {
       failure = error;
-      wake?.();
     });
-  }
-  const waitForRoom = () => new Promise<void>((resolve) => (wake = resolve));
+  });
   try {
     let seq = 0;
     for await (const batch of csv.batches()) {
-      while (inFlight >= count * IN_FLIGHT_PER_WORKER && !failure) await waitForRoom();
       if (failure) throw failure;
-      const request: WorkerRequest = {
-        kind: 'batch',
-        seq,
-        rows: batch.map((r) => r.row),
-        cells: batch.map((r) => r.cells),
-      };
-      workers[seq % count]!.postMessage(request);
+      const rows = batch.map((r) => r.row);
+      const free = busy.findIndex((n) => n < IN_FLIGHT_PER_WORKER);
+      if (free >= 0) {
+        busy[free]!++;
+        workers[free]!.postMessage({
+          kind: 'batch',
+          seq,
+          rows,
+          cells: batch.map((r) => r.cells),
+        } satisfies WorkerRequest);
+      } else {
+        const keys = batch.map(({ row, cells }) => {
+          const analysis = analyzeRow(cells);
+          local.add(row, cells, analysis);
+          return rowKeys(analysis);
+        });
+        apply({ kind: 'keys', seq, rows, keys });
+        // Let the workers' replies in before the next batch is read.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       seq++;
-      inFlight++;
     }
-    while (inFlight > 0 && !failure) await waitForRoom();
+    while (busy.some((n) => n > 0) && !failure) await new Promise((resolve) => setTimeout(resolve, 1));
     if (failure) throw failure;
     const states = await Promise.all(workers.map((w) => finish(w)));
-    return mergeStates(states);
+    return mergeStates([local.state, ...states]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

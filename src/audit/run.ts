@@ -41,11 +41,12 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const map = mapColumns(csv.header, overrides);
   const duplicates = new DuplicateTracker(map);
   const workers =
-    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.min(2, availableParallelism()) : 0);
+    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.max(1, availableParallelism() - 1) : 0);
   const state =
     workers > 0
       ? await analyseInWorkers(
           csv,
+          map,
           { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths },
           workers,
           duplicates,

@@ -49,35 +49,40 @@ type Analyzer = (input: string, ctx: FieldContext) => FieldAnalysis<any>;
 const PROBE_CALLS = 8192;
 const MIN_HIT_RATE = 0.2;
 
+export interface MemoOptions {
+  /** Entries per generation (at most twice as many are held). */
+  capacity?: number;
+  /** The analysis reads the record's country (phone, state, postcode, dates, company, names). */
+  countrySensitive?: boolean;
+}
+
 /**
- * Wraps one field's analyzer with a cache keyed by the value, per record country (phone, state,
- * postcode, date and company analyses read it). Self-tuning: a column whose values rarely repeat
- * (emails, street addresses) turns its cache off after a probe, since a miss costs a hash of the
- * value for nothing. Callers must treat the returned analyses as read-only: one object may answer
- * many rows.
+ * Wraps one field's analyzer with a cache keyed by the value. A country-sensitive analysis is reused
+ * only for the same country (the entry remembers it; another country replaces it). Self-tuning: a
+ * column whose values rarely repeat (emails, street addresses) turns its cache off after a probe,
+ * since a miss costs a hash of the value for nothing. Callers must treat the returned analyses as
+ * read-only: one object may answer many rows.
  */
-export function memoizeAnalyzer<A extends Analyzer>(analyze: A, capacity = 4096): A {
-  const byCountry = new Map<string, GenerationalCache<ReturnType<A>>>();
+export function memoizeAnalyzer<A extends Analyzer>(analyze: A, options: MemoOptions = {}): A {
+  const cache = new GenerationalCache<{ country: string | undefined; result: ReturnType<A> }>(
+    options.capacity ?? 2048,
+  );
+  const sensitive = options.countrySensitive ?? false;
   let calls = 0;
   let hits = 0;
   let enabled = true;
   return function memoized(input: string, ctx: FieldContext) {
     if (!enabled) return analyze(input, ctx);
-    const country = ctx.country ?? '';
-    let cache = byCountry.get(country);
-    if (!cache) {
-      cache = new GenerationalCache(capacity);
-      byCountry.set(country, cache);
-    }
-    let result = cache.get(input);
-    if (result === undefined) {
+    const entry = cache.get(input);
+    let result: ReturnType<A>;
+    if (entry !== undefined && (!sensitive || entry.country === ctx.country)) {
+      result = entry.result;
+      hits++;
+    } else {
       result = analyze(input, ctx) as ReturnType<A>;
-      cache.set(input, result);
-    } else hits++;
-    if (++calls === PROBE_CALLS && hits < calls * MIN_HIT_RATE) {
-      enabled = false;
-      byCountry.clear();
+      cache.set(input, { country: ctx.country, result });
     }
+    if (++calls === PROBE_CALLS && hits < calls * MIN_HIT_RATE) enabled = false;
     return result;
   } as unknown as A;
 }

@@ -17,6 +17,18 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 const INCOMPLETE = -1;
+/** V8 copies substrings shorter than this; longer ones are slices that keep their parent alive. */
+const SLICE_MIN = 13;
+
+/**
+ * A copy of `value` that does not keep the whole input chunk alive. V8 returns substrings as slices
+ * of the parent string; a cell cached by a field module (or kept as an example) would then pin its
+ * 1 MB chunk, and at a million rows the pinned chunks add up to hundreds of MB. Concatenation forces
+ * a flat copy of just the cell.
+ */
+function detach(value: string): string {
+  return value.length < SLICE_MIN ? value : ` ${value}`.slice(1);
+}
 
 export class CsvSplitter {
   readonly #delimiter: number;
@@ -76,14 +88,14 @@ export class CsvSplitter {
         // A quote as the last character may be the first half of an escaped "" split across chunks.
         if (close < 0 || (close === n - 1 && !final)) return INCOMPLETE;
         value = text.slice(pos + 1, close);
-        if (value.includes('"')) value = value.replaceAll('""', '"');
+        value = value.includes('"') ? value.replaceAll('""', '"') : detach(value);
         pos = close + 1;
         const tail = this.#cellEnd(text, pos);
         if (tail > pos) value += text.slice(pos, tail);
         pos = tail;
       } else {
         const end = this.#cellEnd(text, pos);
-        value = text.slice(pos, end);
+        value = end - pos < SLICE_MIN ? text.slice(pos, end) : detach(text.slice(pos, end));
         pos = end;
       }
       cells.push(value);

@@ -49,6 +49,12 @@ export interface CsvStats {
 }
 
 const SAMPLE_BYTES = 65_536;
+/**
+ * Small enough that a decoded chunk (up to 2 bytes a character) stays a regular young-generation
+ * string: V8 puts strings over ~128 KB in large-object space, freed only by full collections, and a
+ * 1 MB chunk size measured ~100 MB more peak RSS on a 100k-row audit.
+ */
+const READ_CHUNK_BYTES = 48 * 1024;
 
 export async function openCsv(path: string, options: CsvReadOptions = {}): Promise<CsvFile> {
   const { sample, size } = await readSample(path);
@@ -195,7 +201,7 @@ function firstRow(text: string, delimiter: string): string[] | undefined {
 
 async function* decodedChunks(path: string, detected: { encoding: Encoding; bomLength: number }) {
   const decoder = new TextDecoder(detected.encoding);
-  const stream = createReadStream(path, { start: detected.bomLength, highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { start: detected.bomLength, highWaterMark: READ_CHUNK_BYTES });
   for await (const chunk of stream) yield decoder.decode(chunk as Buffer, { stream: true });
   yield decoder.decode();
 }
@@ -231,7 +237,7 @@ async function* streamBatches(
     batch.push({ row, line, cells });
   };
   const decoder = new TextDecoder(detected.encoding);
-  const stream = createReadStream(path, { start: detected.bomLength, highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { start: detected.bomLength, highWaterMark: READ_CHUNK_BYTES });
   try {
     for await (const chunk of stream) {
       bytes += (chunk as Buffer).length;
