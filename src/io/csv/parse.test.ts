@@ -62,6 +62,25 @@ describe('CsvSplitter', () => {
     ['text after closing quote is kept', '"ab"c,x\n', [['abc', 'x']]],
     ['blank line is a row of one empty cell', 'a\n\nb\n', [['a'], [''], ['b']]],
     ['unicode', 'Dvořák,Ελένη,Анна\n', [['Dvořák', 'Ελένη', 'Анна']]],
+    [
+      'LF rows then a lone-CR row',
+      'a,b\nc,d\re,f\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+    ],
+    [
+      'quoted row between plain rows',
+      'a,b\n"x\ny",z\nc,d\n',
+      [
+        ['a', 'b'],
+        ['x\ny', 'z'],
+        ['c', 'd'],
+      ],
+    ],
+    ['long plain cells', `${'x'.repeat(40)},${'y'.repeat(40)}\n`, [['x'.repeat(40), 'y'.repeat(40)]]],
   ])('%s', (_name, text, expected) => {
     expect(cells(text)).toEqual(expected);
   });

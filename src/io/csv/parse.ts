@@ -32,6 +32,7 @@ function detach(value: string): string {
 
 export class CsvSplitter {
   readonly #delimiter: number;
+  readonly #delimiterChar: string;
   /** Unconsumed text; always starts at the beginning of a row. */
   #buffer = '';
   #line = 1;
@@ -41,6 +42,7 @@ export class CsvSplitter {
       throw new KemptError('usage', `The delimiter must be a single character, got "${delimiter}".`);
     }
     this.#delimiter = delimiter.charCodeAt(0);
+    this.#delimiterChar = delimiter;
   }
 
   /** Feed decoded text; every complete row goes to `onRow`. */
@@ -66,7 +68,22 @@ export class CsvSplitter {
   /** Emits complete rows and returns the offset of the first row that is not complete. */
   #scan(text: string, onRow: RowHandler, final: boolean): number {
     let rowStart = 0;
+    // Most rows hold no quote: they are split natively, which is several times faster than the
+    // character loop. `nextQuote` is looked up again only once the scan has passed it.
+    let nextQuote = text.indexOf('"');
+    let nextCr = text.indexOf('\r');
     while (rowStart < text.length) {
+      if (nextQuote >= 0 && nextQuote < rowStart) nextQuote = text.indexOf('"', rowStart);
+      if (nextCr >= 0 && nextCr < rowStart) nextCr = text.indexOf('\r', rowStart);
+      const lf = text.indexOf('\n', rowStart);
+      // A CR anywhere but just before the LF is a lone CR (old Mac line end): the loop handles it.
+      if (lf >= 0 && (nextQuote < 0 || nextQuote > lf) && (nextCr < 0 || nextCr >= lf - 1)) {
+        const end = lf > rowStart && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+        onRow(detach(text.slice(rowStart, end)).split(this.#delimiterChar), this.#line);
+        this.#line++;
+        rowStart = lf + 1;
+        continue;
+      }
       const cells: string[] = [];
       const next = this.#row(text, rowStart, cells, final);
       if (next === INCOMPLETE) return rowStart;
