@@ -1,9 +1,8 @@
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, quoted } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import { placeKey } from './fold.ts';
 import { ENGLISH_NAMES, lookupCountry } from './lookup.ts';
-import { quoted } from './quote.ts';
 import { typoCountry } from './typo.ts';
 import { PLACEHOLDERS } from './variants.ts';
 

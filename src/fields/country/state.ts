@@ -1,9 +1,8 @@
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, quoted } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import { foldPlaceKey, placeKey } from './fold.ts';
 import { ENGLISH_NAMES } from './lookup.ts';
-import { quoted } from './quote.ts';
 import { STATE_TABLES } from './states-data.ts';
 
 export type StateFindingCode = 'state.unknown' | 'state.country_mismatch' | 'state.country_inferred';

@@ -1,12 +1,12 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, quoted } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import { digitsOf, hasLetters, type PreparedPhone, preparePhone } from './clean.ts';
 import { type Diagnosis, phoneDiagnoser } from './diagnose.ts';
 import { fictionalReason, placeholderReason } from './fake.ts';
-import { FIELD_TYPE_MISMATCH, phoneFinding, quoted } from './findings.ts';
+import { FIELD_TYPE_MISMATCH, phoneFinding } from './findings.ts';
 import { isValid, type ParsedPhone, type ParseOutcome, type PhoneType, phoneParser } from './parse.ts';
+import { hasCountry } from './plans.ts';
 
 export interface PhoneFacts {
   /** E.164 form of a valid, non-fictional number: the identity to deduplicate on. */
@@ -31,10 +31,10 @@ const MAX_LENGTH = 250;
 // The shortest numbers in service (Niue, Saint Helena) have four digits after the country code.
 const MIN_DIGITS = 4;
 const DEFAULT_CANDIDATES = 'CZ SK PL DE AT CH GR LT LV EE RU UA FR GB US'.split(' ');
-// Measured (CPU time, 100k numbers): 256 entries per generation and region cost nothing visible on
-// all-distinct numbers and gain ~35% when a third of the values repeat (company switchboards); larger
-// generations cost more in garbage collection than they save.
-const DEFAULT_CACHE_SIZE = 256;
+// Off by default. Measured (CPU time, 87k bench values): since plain values are read without
+// libphonenumber (plain.ts), a 256-entry memo costs 0.5 µs per all-distinct value and saves only
+// 0.2 µs when a third repeat (switchboards); the audit memoizes whole analyses per column anyway.
+const DEFAULT_CACHE_SIZE = 0;
 
 function result(input: string, normalized: string, findings: Finding[], facts: PhoneFacts) {
   return { input, normalized, findings, verdict: verdictOf(input, findings), facts };
@@ -43,7 +43,7 @@ function result(input: string, normalized: string, findings: Finding[], facts: P
 function supportedRegion(code: string | undefined): string | undefined {
   if (code === undefined || code === '') return undefined;
   const upper = code.toUpperCase();
-  return isSupportedCountry(upper) ? upper : undefined;
+  return hasCountry(upper) ? upper : undefined;
 }
 
 function factsOf(parsed: ParsedPhone, ext: string | undefined): PhoneFacts {
@@ -91,7 +91,7 @@ function notes(value: string, parsed: ParsedPhone, ext: string | undefined, fiel
 /** Builds a phone analyzer; the record's country (`ctx.country`) overrides `defaultRegion`. */
 export function phoneAnalyzer(options: PhoneAnalyzerOptions = {}) {
   const defaultRegion = supportedRegion(options.defaultRegion);
-  const candidates = (options.candidateRegions ?? DEFAULT_CANDIDATES).filter((r) => isSupportedCountry(r));
+  const candidates = (options.candidateRegions ?? DEFAULT_CANDIDATES).filter((r) => hasCountry(r));
   const parse = phoneParser(options.cacheSize ?? DEFAULT_CACHE_SIZE);
   const diagnose = phoneDiagnoser(parse, candidates);
 

@@ -18,6 +18,10 @@ describe('preparePhone', () => {
     ['+30 210 3236789 εσωτ. 5', '+30 210 3236789', '5'],
     ['+33 1 42 68 53 00 poste 21', '+33 1 42 68 53 00', '21'],
     ['+49 30 1234567 Durchwahl 44', '+49 30 1234567', '44'],
+    ['+420 383 545 980 (ext. 583)', '+420 383 545 980', '583'],
+    ['+1 415 867 5309 (x123)', '+1 415 867 5309', '123'],
+    ['+420 221 111 112 (kl. 12)', '+420 221 111 112', '12'],
+    ['+420 221 111 112, (wew. 12)', '+420 221 111 112', '12'],
   ])('splits the extension off %j', (value, main, ext) => {
     expect(preparePhone(value)).toEqual({ main, ext });
   });
@@ -34,12 +38,17 @@ describe('preparePhone', () => {
     expect(preparePhone(value)).toEqual({ main });
   });
 
-  it.each(['601 123 456', '+420601123456', '(0)20 7183 8750', '1-800-FLOWERS', 'Max 601 123 456', 'box 12'])(
-    'leaves %j alone',
-    (value) => {
-      expect(preparePhone(value)).toEqual({ main: value });
-    },
-  );
+  it.each([
+    '601 123 456',
+    '+420601123456',
+    '(0)20 7183 8750',
+    '1-800-FLOWERS',
+    'Max 601 123 456',
+    'box 12',
+    '(box 12)',
+  ])('leaves %j alone', (value) => {
+    expect(preparePhone(value)).toEqual({ main: value });
+  });
 });
 
 describe('helpers', () => {

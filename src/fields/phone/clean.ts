@@ -2,8 +2,14 @@
 
 // Extension markers in the languages of kempt's users: ext./x/# (en), kl./klapka/linka (cs, sk),
 // wew./wewn. (pl), доб./вн. (ru), εσωτ. (el), poste (fr), DW/Durchwahl (de), int. (it), RFC 3966 ";ext=".
-const EXTENSION =
-  /(?:\s*[,;]?\s*(?<!\p{L})(?:ext|extn|extension|x|kl|klapka|linka|wew|wewn|доб|вн|εσωτ|poste|dw|durchwahl|int|interno)\.?\s*[:.=]?\s*|\s*#\s*|;ext=)(\d{1,7})$/iu;
+const EXTENSION_LABEL =
+  'ext|extn|extension|x|kl|klapka|linka|wew|wewn|доб|вн|εσωτ|poste|dw|durchwahl|int|interno';
+// A trailing extension, after a marker or in parentheses with its label ("(ext. 583)", "(x12)").
+const EXTENSION = new RegExp(
+  `(?:\\s*[,;]?\\s*(?<!\\p{L})(?:${EXTENSION_LABEL})\\.?\\s*[:.=]?\\s*|\\s*#\\s*|;ext=)(\\d{1,7})$` +
+    `|\\s*[,;]?\\s*\\(\\s*(?:${EXTENSION_LABEL})\\.?\\s*[:.=]?\\s*(\\d{1,7})\\s*\\)$`,
+  'iu',
+);
 // A leading label such as "Tel.:", "Mobile:", "tel:" (RFC 3966 URI), "тел.", "τηλ.".
 const LABEL =
   /^(?:tel|phone|ph|mob|mobile|mobil|cell|gsm|telefon|telephone|tél|τηλ|тел|t|m)\s*(?:\.\s*:?|:)\s*/iu;
@@ -41,7 +47,7 @@ export function preparePhone(value: string): PreparedPhone {
   const main = withoutDialHints(value.replace(LABEL, ''));
   const ext = EXTENSION.exec(main);
   if (ext === null) return { main };
-  return { main: main.slice(0, ext.index), ext: ext[1]! };
+  return { main: main.slice(0, ext.index), ext: (ext[1] ?? ext[2])! };
 }
 
 /** The digits of a value, "+420 601-123" → "420601123". */

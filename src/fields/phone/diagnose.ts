@@ -1,6 +1,7 @@
+import { quoted } from '../text.ts';
 import type { Finding } from '../types.ts';
 import { digitsOf, preparePhone, splitNumbers, vanityToDigits } from './clean.ts';
-import { failureMessage, phoneFinding, quoted, unassignedMessage } from './findings.ts';
+import { failureMessage, phoneFinding, unassignedMessage } from './findings.ts';
 import { isValid, type ParsedPhone, type ParseOutcome } from './parse.ts';
 
 /** What is wrong with a value that is not one valid number, and the number it may stand for. */

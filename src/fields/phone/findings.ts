@@ -1,3 +1,4 @@
+import { quoted } from '../text.ts';
 import type { Finding, Severity } from '../types.ts';
 import type { ParsedPhone, ParseFailure } from './parse.ts';
 
@@ -24,14 +25,6 @@ export function phoneFinding(
   return suggestion === undefined
     ? { code, field, severity, message }
     : { code, field, severity, message, suggestion };
-}
-
-// Findings quote the value; a pasted paragraph must not become a long message.
-const MAX_QUOTED = 60;
-
-/** The value in double quotes, cut to a readable length. */
-export function quoted(value: string): string {
-  return value.length <= MAX_QUOTED ? `"${value}"` : `"${value.slice(0, MAX_QUOTED)}…"`;
 }
 
 function where(region: string | undefined): string {

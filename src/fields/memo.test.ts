@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GenerationalCache } from './cache.ts';
+import { GenerationalCache } from './memo.ts';
 
 describe('GenerationalCache', () => {
   it('keeps recently used entries and forgets the rest', () => {
