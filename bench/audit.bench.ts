@@ -44,14 +44,15 @@ async function csvParse(): Promise<number> {
   return n / ((performance.now() - t) / 1000);
 }
 
+/** The V8 flags the kempt binary runs with (its shebang line), so the bench measures what users get. */
+const cliFlags = readFileSync(new URL('../bin/kempt.js', import.meta.url), 'utf8')
+  .split('\n')[0]!
+  .split(/\s+/)
+  .filter((part) => part.startsWith('--'));
+
 function audit(w: number) {
-  const out = execFileSync(
-    process.execPath,
-    [new URL('./audit-child.ts', import.meta.url).pathname, file, String(w)],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const child = new URL('./audit-child.ts', import.meta.url).pathname;
+  const out = execFileSync(process.execPath, [...cliFlags, child, file, String(w)], { encoding: 'utf8' });
   const r = JSON.parse(out) as { rows: number; ms: number; maxRssMiB: number };
   return { ...r, rowsPerSecond: r.rows / (r.ms / 1000) };
 }
