@@ -12,6 +12,7 @@ export type KemptErrorCode =
   | 'csv_malformed'
   | 'encoding_unsupported'
   | 'mapping_invalid'
+  | 'config_invalid'
   | 'output_unwritable'
   | 'internal';
 

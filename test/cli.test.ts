@@ -171,6 +171,37 @@ describe('kempt demo and generate', () => {
   });
 });
 
+describe('kempt config check', () => {
+  it('accepts the shipped default config', () => {
+    const r = kempt(['config', 'check', new URL('../config/kempt.config.yaml', import.meta.url).pathname]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/OK/);
+  });
+
+  it('lists every problem with line and column, exit 2', async () => {
+    const file = await fixture(
+      'bad.yaml',
+      'version: 1\nfields:\n  emial:\n    required: true\n  email:\n    rules:\n      - type: format\n        action: explode\n',
+    );
+    const r = kempt(['config', 'check', file, '--json']);
+    expect(r.code).toBe(2);
+    const { ok, errors } = JSON.parse(r.stdout);
+    expect(ok).toBe(false);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'fields.emial', line: 3, column: 3 }),
+        expect.objectContaining({ path: 'fields.email.rules[0].action', line: 8 }),
+      ]),
+    );
+  });
+
+  it('names a missing config file', () => {
+    const r = kempt(['config', 'check', join(dir, 'none.yaml')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/Config file not found/);
+  });
+});
+
 describe('bad input: clear errors and documented exit codes', () => {
   it.each([
     ['missing file', async () => join(dir, 'nope.csv'), [], 3, /File not found: .*nope\.csv/],

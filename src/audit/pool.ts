@@ -20,7 +20,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * Without a cap V8 lets a worker's heap grow to hundreds of MB before collecting; what a worker keeps
  * (caches, accumulator) is tens of MB, so a cap keeps the audit inside its memory budget.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
 
 type KeysReply = { kind: 'keys'; seq: number; rows: number[]; keys: RowKeys[] };
 type Reply = KeysReply | { kind: 'state'; state: AccumulatorState };

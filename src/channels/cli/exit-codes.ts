@@ -19,6 +19,7 @@ export const EXIT = {
 export const EXIT_FOR_ERROR: Readonly<Record<KemptErrorCode, number>> = {
   usage: EXIT.usage,
   mapping_invalid: EXIT.usage,
+  config_invalid: EXIT.usage,
   encoding_unsupported: EXIT.usage,
   file_not_found: EXIT.input,
   file_unreadable: EXIT.input,

@@ -5,6 +5,7 @@ import { describeLocation, isKemptError } from '../../errors.ts';
 import { KEMPT_VERSION } from '../../version.ts';
 import { auditCommand } from './commands/audit.ts';
 import { cleanCommand } from './commands/clean.ts';
+import { configCommand } from './commands/config.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   verifyCommand(program);
   generateCommand(program);
   demoCommand(program);
+  configCommand(program, setExit);
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;

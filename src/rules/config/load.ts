@@ -139,7 +139,7 @@ export class InvalidConfigError extends KemptError {
   constructor(file: string, errors: readonly ConfigError[]) {
     const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
     super(
-      'usage',
+      'config_invalid',
       `${file} has ${count}:\n${errors.map((e) => `  ${formatConfigError(e, file)}`).join('\n')}`,
       { file },
       'Fix the lines listed, then run `kempt config check` again.',

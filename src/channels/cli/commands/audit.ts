@@ -39,7 +39,10 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       String(DEFAULT_STALE_MONTHS),
     )
     .option('--now <date>', 'the date to measure staleness from (default: today)')
-    .option('--workers <n>', 'worker threads besides the main thread (default: cores − 1 for files over 8 MB, else 0)')
+    .option(
+      '--workers <n>',
+      'worker threads besides the main thread (default: cores − 1 for files over 8 MB, else 0)',
+    )
     .option('--fail-under <score>', 'exit with code 1 when the health score is below this')
     .action(async (file: string, flags: AuditFlags) => {
       const failUnder = flags.failUnder === undefined ? undefined : scoreOrThrow(flags.failUnder);
