@@ -4,6 +4,8 @@
  * module's `…OrThrow` variant where one exists.
  */
 
+import { isBlank } from './text.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Why a value is wrong, risky or notable. `code` is namespaced by module: `email.typo`, `phone.invalid`. */
@@ -18,8 +20,8 @@ export interface Finding {
 }
 
 /**
- * The verdict of one value. `empty` is no evidence (blank after trimming), `invalid` holds an error,
- * `risky` a warning, `valid` nothing worse than info.
+ * The verdict of one value. `empty` is no evidence (blank: nothing but whitespace and invisible
+ * characters), `invalid` holds an error, `risky` a warning, `valid` nothing worse than info.
  */
 export type Verdict = 'empty' | 'valid' | 'risky' | 'invalid';
 
@@ -42,8 +44,9 @@ export interface FieldContext {
   country?: string;
 }
 
+/** The verdict of a value from its findings; blank means only whitespace and invisible characters. */
 export function verdictOf(input: string, findings: readonly Finding[]): Verdict {
-  if (input.trim() === '') return 'empty';
+  if (isBlank(input)) return 'empty';
   let verdict: Verdict = 'valid';
   for (const f of findings) {
     if (f.severity === 'error') return 'invalid';

@@ -6,13 +6,13 @@
  * `facts.epochMs` reads it as UTC, which is at most 14 hours off: fine for staleness and "future".
  */
 
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding, Severity } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import type { DateParts } from './calendar.ts';
 import { epochOf, formatIso, monthsSince } from './calendar.ts';
 import type { DayOrder } from './parse.ts';
-import { parseDate } from './parse.ts';
+import { parseCanonical, parseDate } from './parse.ts';
 
 export type DateFindingCode =
   | 'date.invalid'
@@ -45,9 +45,8 @@ export const MAX_DATE_LENGTH = 80;
 const MONTH_FIRST = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW', 'PH']);
 const MIXED_ORDER = new Set(['CA']);
 // Dates systems write for "unknown": spreadsheet and Unix zero days.
-const PLACEHOLDER_DAYS = new Set(['1900-01-01', '1970-01-01']);
+const PLACEHOLDER_DAYS: readonly string[] = ['1900-01-01', '1970-01-01'];
 const ALLOWED_FUTURE_MS = 86_400_000;
-const NEEDS_CLEANING = /^\s|\s$|[^\S ]| {2}|[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 function orderFor(country: string | undefined, dayFirst: boolean | undefined): DayOrder | undefined {
   if (dayFirst !== undefined) return dayFirst ? 'dmy' : 'mdy';
@@ -55,6 +54,12 @@ function orderFor(country: string | undefined, dayFirst: boolean | undefined): D
   const cc = country.toUpperCase();
   if (MIXED_ORDER.has(cc)) return undefined;
   return MONTH_FIRST.has(cc) ? 'mdy' : 'dmy';
+}
+
+// Prefix tests rather than a Set of sliced days: no string is cut and hashed for every valid date.
+function isPlaceholderDay(iso: string): boolean {
+  for (const day of PLACEHOLDER_DAYS) if (iso.startsWith(day)) return true;
+  return false;
 }
 
 function finding(code: DateFindingCode, ctx: FieldContext, severity: Severity, message: string): Finding {
@@ -70,7 +75,7 @@ export function dateAnalyzer(
   function checks(parts: DateParts, iso: string, epochMs: number, ctx: FieldContext): Finding[] {
     const findings: Finding[] = [];
     const nowDate = now();
-    if (parts.year < 1900 || PLACEHOLDER_DAYS.has(iso.slice(0, 10))) {
+    if (parts.year < 1900 || isPlaceholderDay(iso)) {
       const why =
         parts.year < 1900 ? 'is before 1900' : 'is a date systems write when the real one is unknown';
       findings.push(finding('date.too_old', ctx, 'warning', `${iso} ${why}.`));
@@ -103,9 +108,10 @@ export function dateAnalyzer(
         facts: {},
       };
     }
-    const value = NEEDS_CLEANING.test(input) ? collapseWhitespace(input) : input;
+    const value = hasLooseWhitespace(input) ? collapseWhitespace(input) : input;
     if (value === '') return { input, normalized: '', findings: [], verdict: 'empty', facts: {} };
-    const parsed = parseDate(value, orderFor(ctx.country, dayFirst));
+    // The day/month order matters only to the rarer slashed forms: the common ones skip looking it up.
+    const parsed = parseCanonical(value) ?? parseDate(value, orderFor(ctx.country, dayFirst));
     if (parsed.kind === 'invalid') {
       const findings = [finding('date.invalid', ctx, 'error', `"${value}" is not a date: ${parsed.reason}.`)];
       return { input, normalized: value, findings, verdict: 'invalid', facts: {} };

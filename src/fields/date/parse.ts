@@ -40,12 +40,8 @@ const invalid = (reason: string): DateParse => ({ kind: 'invalid', reason });
 export function parseDate(value: string, order?: DayOrder): DateParse {
   const c = value.charCodeAt(0);
   if (c < 48 || c > 57) return parseWritten(value);
-  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-    const y = digitsAt(value, 0, 4);
-    const m = digitsAt(value, 5, 7);
-    const d = digitsAt(value, 8, 10);
-    if (y >= 0 && m >= 0 && d >= 0) return withTime(y, m, d, undefined);
-  }
+  const canonical = parseCanonical(value);
+  if (canonical !== undefined) return canonical;
   if (DIGITS.test(value)) return parseDigits(value);
   const ymd = YMD.exec(value);
   if (ymd !== null) return withTime(Number(ymd[1]), Number(ymd[3]), Number(ymd[4]), ymd[5]);
@@ -54,7 +50,46 @@ export function parseDate(value: string, order?: DayOrder): DateParse {
   return parseWritten(value);
 }
 
-// The canonical YYYY-MM-DD is most of every date column: read it without a regular expression.
+function isYmdSeparator(code: number): boolean {
+  return code === 45 || code === 47 || code === 46; // - / .
+}
+
+/**
+ * The shapes that are most of every date column, read without a regular expression: "2024-03-05",
+ * HubSpot's export form "2024-03-05 14:22", "2024-03-05T14:22:10Z" (also with / or . between the
+ * date parts). Undefined for anything else, an impossible date or time included, which the general
+ * path reads and explains: this is a shortcut to the same answer, never a different one.
+ */
+export function parseCanonical(value: string): DateParse | undefined {
+  const length = value.length;
+  const separator = value.charCodeAt(4);
+  if (length < 10 || !isYmdSeparator(separator) || value.charCodeAt(7) !== separator) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 0 || month < 0 || day < 0 || !isValidDate(year, month, day)) return undefined;
+  if (length === 10) return { kind: 'ok', parts: { year, month, day } };
+  const time = canonicalTime(value);
+  return time === undefined ? undefined : { kind: 'ok', parts: { year, month, day, time } };
+}
+
+/** "T14:22", " 14:22:10", "T14:22:10Z" after the date: no fraction, no offset other than Z. */
+function canonicalTime(value: string): TimeParts | undefined {
+  const t = value.charCodeAt(10);
+  if (value.length < 16 || (t !== 32 && t !== 84) || value.charCodeAt(13) !== 58) return undefined;
+  const hour = digitsAt(value, 11, 13);
+  const minute = digitsAt(value, 14, 16);
+  const withSeconds = value.length >= 19 && value.charCodeAt(16) === 58;
+  const second = withSeconds ? digitsAt(value, 17, 19) : 0;
+  const end = withSeconds ? 19 : 16;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  if (value.length === end) return { hour, minute, second, fraction: '' };
+  if (value.length === end + 1 && value.charCodeAt(end) === 90) {
+    return { hour, minute, second, fraction: '', offset: 0 };
+  }
+  return undefined;
+}
+
 function digitsAt(value: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {

@@ -1,6 +1,6 @@
 /**
- * Compiles the data files into one phrase map, once at module load. Every key is the token sequence
- * of a spelling (tokenizeTitle), so data and input meet after the same folding.
+ * Compiles the data files into one phrase map, once, on the first look-up. Every key is the token
+ * sequence of a spelling (tokenizeTitle), so data and input meet after the same folding.
  */
 import { familyTitles } from './families.ts';
 import { LANGUAGES } from './foreign.data.ts';
@@ -52,8 +52,10 @@ const titles = new Map<string, Entry>();
 const departments = new Map<string, Entry>();
 const modifiers = new Map<string, Entry>();
 
-/** Spellings that mean two different things; a test keeps this empty. */
-export const DATA_PROBLEMS: string[] = [];
+const compounds: (readonly [string, Entry])[] = [];
+/** Spellings that mean two different things, dangling references; a test keeps this empty. */
+const problems: string[] = [];
+let compiled = false;
 
 function describe(e: Entry): string {
   return `${e.kind}:${e.label}/${e.seniority ?? '-'}/${e.department ?? '-'}`;
@@ -63,14 +65,14 @@ function add(text: string, entry: Entry): void {
   const tokens = tokenizeTitle(text);
   const first = tokens[0];
   if (first === undefined) {
-    DATA_PROBLEMS.push(`"${text}" has no tokens`);
+    problems.push(`"${text}" has no tokens`);
     return;
   }
   const key = tokens.join(' ');
   const previous = phrases.get(key);
   if (previous) {
     if (describe(previous) !== describe(entry)) {
-      DATA_PROBLEMS.push(`"${text}" means ${describe(previous)} and ${describe(entry)}`);
+      problems.push(`"${text}" means ${describe(previous)} and ${describe(entry)}`);
     }
     return;
   }
@@ -145,7 +147,7 @@ function addAmbiguous(): void {
     for (const reading of spec.readings) {
       const choice = titles.get(reading.title);
       if (choice) choices.push({ ...choice, complete: true });
-      else DATA_PROBLEMS.push(`ambiguous reading "${reading.title}" is not a title`);
+      else problems.push(`ambiguous reading "${reading.title}" is not a title`);
     }
     const fallback: Entry = {
       kind: 'role',
@@ -180,7 +182,7 @@ function addLanguages(): void {
       for (const [form, ref] of pairs) {
         const entry = table.get(ref);
         if (entry) add(form, { ...entry, display: form, sentence, expand: undefined });
-        else DATA_PROBLEMS.push(`${lang.lang}: "${form}" refers to unknown "${ref}"`);
+        else problems.push(`${lang.lang}: "${form}" refers to unknown "${ref}"`);
       }
     };
     refer(titles, lang.titles);
@@ -193,23 +195,34 @@ function addLanguages(): void {
     add(word, { kind: 'neutral', label: word, display: word, sentence: false });
 }
 
-addWords();
-addAmbiguous();
-addLanguages();
+function addCompounds(): void {
+  for (const [suffix, title] of COMPOUND_SUFFIXES) {
+    const entry = titles.get(title);
+    if (entry) compounds.push([suffix, entry]);
+    else problems.push(`compound suffix "${suffix}" refers to unknown "${title}"`);
+  }
+}
 
-const COMPOUNDS: readonly (readonly [string, Entry])[] = COMPOUND_SUFFIXES.flatMap(([suffix, title]) => {
-  const entry = titles.get(title);
-  if (entry) return [[suffix, entry] as const];
-  DATA_PROBLEMS.push(`compound suffix "${suffix}" refers to unknown "${title}"`);
-  return [];
-});
+/**
+ * Compiling takes tens of milliseconds, so it waits for the first title: the CLI imports every field
+ * module at start-up, and `kempt --help` or an export without a title column never needs it.
+ */
+function compile(): void {
+  compiled = true;
+  addWords();
+  addAmbiguous();
+  addLanguages();
+  addCompounds();
+}
 
 export function lookupPhrase(key: string): Entry | undefined {
+  if (!compiled) compile();
   return phrases.get(key);
 }
 
 /** Some longer key starts with these tokens. */
 export function isPhrasePrefix(tokens: string): boolean {
+  if (!compiled) compile();
   return prefixes.has(tokens);
 }
 
@@ -221,7 +234,8 @@ function departmentEntry(key: string): Entry | undefined {
 /** German compounds: "vertriebsleiter" → [Sales, Head]; the linking "s" is optional. */
 export function splitCompound(token: string): readonly [Entry, Entry] | undefined {
   if (token.length < 7) return undefined;
-  for (const [suffix, role] of COMPOUNDS) {
+  if (!compiled) compile();
+  for (const [suffix, role] of compounds) {
     if (token.length - suffix.length < 2 || !token.endsWith(suffix)) continue;
     const prefix = token.slice(0, token.length - suffix.length);
     const dept =
@@ -237,5 +251,12 @@ export function rankOf(seniority: Seniority | undefined): number {
 
 /** Number of distinct spellings compiled (for tests and the report). */
 export function phraseCount(): number {
+  if (!compiled) compile();
   return phrases.size;
+}
+
+/** What compiling the data found wrong: spellings with two meanings, dangling references. */
+export function dataProblems(): readonly string[] {
+  if (!compiled) compile();
+  return problems;
 }

@@ -25,17 +25,24 @@ const PLUS_HASH = /[+#]/g;
 const STOP = new Set(STOP_WORDS);
 const TRUNCATE = new Set(TRUNCATE_WORDS);
 
-// Folded form of every code unit below U+2000 that folds (Latin, Greek, Cyrillic, combining marks),
-// computed once: a table walk is several times faster than normalize('NFD') plus a Unicode replace.
+// Folded form of each code unit below U+2000 (Latin, Greek, Cyrillic, combining marks), null when
+// it folds to itself: a table walk is several times faster than normalize('NFD') plus a Unicode
+// replace. Entries are filled on first sight, so loading the module costs nothing.
 const FOLD_LIMIT = 0x2000;
-const FOLD_TABLE: (string | undefined)[] = new Array(FOLD_LIMIT);
-for (let c = 0x80; c < FOLD_LIMIT; c++) {
-  const ch = String.fromCharCode(c);
-  const folded = ch
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SPECIAL_RE, (x) => SPECIAL[x] ?? x);
-  if (folded !== ch) FOLD_TABLE[c] = folded;
+const FOLD_TABLE: (string | null | undefined)[] = new Array(FOLD_LIMIT);
+
+function foldedUnit(c: number): string | null {
+  let folded = FOLD_TABLE[c];
+  if (folded === undefined) {
+    const ch = String.fromCharCode(c);
+    const fold = ch
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(SPECIAL_RE, (x) => SPECIAL[x] ?? x);
+    folded = fold === ch ? null : fold;
+    FOLD_TABLE[c] = folded;
+  }
+  return folded;
 }
 
 /** Lower-case, strip diacritics (Latin, Greek, Cyrillic breve), fold ł/ß/ø. Keeps the script. */
@@ -46,8 +53,8 @@ export function foldTitle(value: string): string {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < 0x80 || c >= FOLD_LIMIT) continue;
-    const folded = FOLD_TABLE[c];
-    if (folded === undefined) continue;
+    const folded = foldedUnit(c);
+    if (folded === null) continue;
     out += lower.slice(last, i) + folded;
     last = i + 1;
   }

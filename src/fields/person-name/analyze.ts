@@ -11,12 +11,14 @@ import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import { recaseWords } from './casing.ts';
 import { cleanName } from './clean.ts';
+import { HONORIFICS } from './data.ts';
 import { hasUrl } from './embedded.ts';
 import type { CaseFix, NameParts } from './findings.ts';
 import { nameFindings, tooLongFindings } from './findings.ts';
 import { hasMojibake } from './mojibake.ts';
 import type { NameProfile, NameScript } from './script.ts';
 import { profileName } from './script.ts';
+import type { TitleSpan } from './titles.ts';
 import { findTitles, trailingRun } from './titles.ts';
 
 export interface PersonNameFacts {
@@ -100,6 +102,28 @@ function buildParts(
   return parts;
 }
 
+const WHOLE_WORD: TitleSpan = { coreStart: 0, coreEnd: 1 };
+
+/**
+ * One word of letters ("Daniel", "Nováková", "Николаева", "DeVito", "NOVÁK") is most of every name
+ * column. Such a word has nothing to clean and no title around it, so it skips the split, clean-up
+ * and title steps and gets the parts buildParts would make. Undefined for anything else, a word
+ * that is itself a title ("Herr") or looks mis-decoded included: those take the full path.
+ */
+function plainWordParts(word: string, profile: NameProfile, field: string): NameParts | undefined {
+  if (!profile.lettersOnly || (profile.nonAscii && hasMojibake(word))) return undefined;
+  const lower = word.toLowerCase();
+  if (HONORIFICS.has(lower)) return undefined;
+  const fix = caseFix(profile, word);
+  const recasing = fix === 'upper' || fix === 'lower';
+  const normalized = recasing ? recaseWords([word], WHOLE_WORD, field, fix === 'upper')[0]! : word;
+  const recased = normalized !== word;
+  const parts: NameParts = { normalized, core: normalized, coreWords: 1, profile, caseFix: fix, recased };
+  // Recasing may change more than case (Turkish dotless ı), so only the word as typed reuses `lower`.
+  if (!recased) parts.coreLower = lower;
+  return parts;
+}
+
 function factsOf(parts: NameParts): PersonNameFacts {
   const facts: PersonNameFacts = { recased: parts.recased };
   if (parts.profile.script !== undefined) facts.script = parts.profile.script;
@@ -127,10 +151,15 @@ export function personNameAnalyzer(
     if (input.length > MAX_NAME_LENGTH && input.trim().length > MAX_NAME_LENGTH) {
       return result(input, input, tooLongFindings(input, ctx, MAX_NAME_LENGTH), {});
     }
+    const raw = profileName(input);
+    const plain = plainWordParts(input, raw, ctx.field);
+    if (plain !== undefined) {
+      return result(input, plain.normalized, nameFindings(input, plain, ctx, false), factsOf(plain));
+    }
     const collapsed = NEEDS_COLLAPSE.test(input) ? collapseWhitespace(input) : input;
     if (collapsed === '') return { input, normalized: '', findings: [], verdict: 'empty', facts: {} };
     // Cleaning removes no letter or digit, so the profile of the raw value holds for the clean one.
-    const profile = profileName(collapsed);
+    const profile = collapsed === input ? raw : profileName(collapsed);
     // A mis-decoded value is left as it is: its symbols are the bytes of the real letters.
     const mojibake = (profile.nonAscii || collapsed.includes('?')) && hasMojibake(collapsed);
     const cleaned = mojibake ? collapsed : cleanName(collapsed);

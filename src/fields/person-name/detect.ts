@@ -29,7 +29,11 @@ function trimLoose(key: string): string {
 
 /** Lowercase lookup key without digits; "Doe, John" reads as "john doe". */
 export function lookupKey(value: string, mayHaveDigits = true): string {
-  let key = value.toLowerCase();
+  return keyOfLower(value.toLowerCase(), mayHaveDigits);
+}
+
+function keyOfLower(lower: string, mayHaveDigits: boolean): string {
+  let key = lower;
   if (mayHaveDigits && DIGIT.test(key)) key = key.replace(DIGITS, '').replace(SPACES, ' ');
   key = trimLoose(key);
   const comma = key.indexOf(', ');
@@ -37,10 +41,17 @@ export function lookupKey(value: string, mayHaveDigits = true): string {
   return key;
 }
 
+// One look-up instead of four for the common miss; a key in several lists takes the first kind of
+// test, missing, placeholder.
+const KINDS: ReadonlyMap<string, NameKind> = new Map<string, NameKind>([
+  ...[...PLACEHOLDER_VALUES].map((key) => [key, 'placeholder'] as const),
+  ...[...MISSING_VALUES].map((key) => [key, 'missing'] as const),
+  ...[...TEST_VALUES, ...TEST_WORDS].map((key) => [key, 'test'] as const),
+]);
+
 function keyKind(key: string): NameKind | undefined {
-  if (TEST_WORDS.has(key) || TEST_VALUES.has(key)) return 'test';
-  if (MISSING_VALUES.has(key)) return 'missing';
-  if (PLACEHOLDER_VALUES.has(key)) return 'placeholder';
+  const kind = KINDS.get(key);
+  if (kind !== undefined) return kind;
   const space = key.indexOf(' ');
   if (space > 0 && TEST_WORDS.has(key.slice(0, space)) && key.split(' ').every((w) => TEST_WORDS.has(w))) {
     return 'test';
@@ -52,6 +63,12 @@ function keyKind(key: string): NameKind | undefined {
 export function nameKind(value: string, mayHaveDigits = true): NameKind | undefined {
   if (!LETTER.test(value)) return value.trim() === '' ? undefined : 'missing';
   return keyKind(lookupKey(value, mayHaveDigits));
+}
+
+/** nameKind for a caller that has the value in lower case already. */
+export function nameKindOf(value: string, lower: string, mayHaveDigits: boolean): NameKind | undefined {
+  if (!LETTER.test(value)) return value.trim() === '' ? undefined : 'missing';
+  return keyKind(keyOfLower(lower, mayHaveDigits));
 }
 
 /** 'test' for a made-up entry, 'missing' for a stand-in typed instead of a name, else undefined. */

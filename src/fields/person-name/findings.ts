@@ -3,9 +3,9 @@
 import { collapseWhitespace } from '../text.ts';
 import type { FieldContext, Finding, Severity } from '../types.ts';
 import { cleanName } from './clean.ts';
-import { nameKind } from './detect.ts';
+import { nameKindOf } from './detect.ts';
 import { findEmail, hasUrl } from './embedded.ts';
-import { isKeyboardMash } from './mash.ts';
+import { isLowerKeyboardMash } from './mash.ts';
 import { repairMojibake } from './mojibake.ts';
 import type { NameProfile } from './script.ts';
 
@@ -31,6 +31,8 @@ export interface NameParts {
   normalized: string;
   /** The name without titles, after the case fix. */
   core: string;
+  /** `core` in lower case, when the caller has it already. */
+  coreLower?: string;
   coreWords: number;
   profile: NameProfile;
   caseFix: CaseFix;
@@ -95,7 +97,8 @@ function embeddedFindings(value: string, ctx: FieldContext, out: Finding[]): boo
 }
 
 function contentFindings(parts: NameParts, ctx: FieldContext, out: Finding[]): void {
-  const kind = nameKind(parts.core, parts.profile.hasDigit);
+  const lower = parts.coreLower ?? parts.core.toLowerCase();
+  const kind = nameKindOf(parts.core, lower, parts.profile.hasDigit);
   if (kind === 'test') {
     out.push(finding('name.test', ctx, 'error', `"${parts.core}" is a test entry, not a person's name.`));
   } else if (kind === 'missing') {
@@ -103,7 +106,7 @@ function contentFindings(parts: NameParts, ctx: FieldContext, out: Finding[]): v
   } else if (kind === 'placeholder') {
     const message = `"${parts.core}" is a well-known stand-in name; a real person rarely has it.`;
     out.push(finding('name.placeholder', ctx, 'warning', message));
-  } else if (isKeyboardMash(parts.core)) {
+  } else if (isLowerKeyboardMash(lower)) {
     const message = `"${parts.core}" looks like keys hit at random, not a name.`;
     out.push(finding('name.keyboard_mash', ctx, 'warning', message));
   }

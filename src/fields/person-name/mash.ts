@@ -18,23 +18,30 @@ const NEUTRAL = 3;
 const MARK = 4;
 const TABLE_SIZE = 0x2000;
 
-/** Class of every code point up to Greek Extended, folded once at load. Others are neutral. */
-const CLASSES: Uint8Array = buildClasses();
+/**
+ * Class of every code point up to Greek Extended (others are neutral), each folded on first sight
+ * rather than all at import, which cost a CLI start milliseconds.
+ */
+const UNKNOWN = 0xff;
+const CLASSES: Uint8Array = new Uint8Array(TABLE_SIZE).fill(UNKNOWN);
+const LETTER = /\p{L}/u;
+const MARK_CHAR = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
 
-function buildClasses(): Uint8Array {
-  const classes = new Uint8Array(TABLE_SIZE);
-  const letter = /\p{L}/u;
-  const mark = /\p{M}/u;
-  const digit = /\p{Nd}/u;
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    const ch = String.fromCharCode(code);
-    if (mark.test(ch)) classes[code] = MARK;
-    else if (letter.test(ch)) {
-      const base = ch.normalize('NFD').charAt(0).toLowerCase();
-      classes[code] = VOWELS.includes(base) ? VOWEL : CONSONANTS.includes(base) ? CONSONANT : NEUTRAL;
-    } else if (digit.test(ch)) classes[code] = NEUTRAL;
+function classOf(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (MARK_CHAR.test(ch)) return MARK;
+  if (LETTER.test(ch)) {
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    return VOWELS.includes(base) ? VOWEL : CONSONANTS.includes(base) ? CONSONANT : NEUTRAL;
   }
-  return classes;
+  return DIGIT.test(ch) ? NEUTRAL : SEPARATOR;
+}
+
+function classAt(code: number): number {
+  if (code >= TABLE_SIZE) return NEUTRAL;
+  if (CLASSES[code] === UNKNOWN) CLASSES[code] = classOf(code);
+  return CLASSES[code]!;
 }
 
 const KEYBOARD_RUN = new RegExp(KEYBOARD_RUNS.join('|'));
@@ -61,7 +68,11 @@ function isMashedWord(word: string): boolean {
 
 /** Keys hit along a keyboard row, one key held down, or letters no language spells a name with. */
 export function isKeyboardMash(value: string): boolean {
-  const lower = value.toLowerCase();
+  return isLowerKeyboardMash(value.toLowerCase());
+}
+
+/** isKeyboardMash of a value already in lower case. */
+export function isLowerKeyboardMash(lower: string): boolean {
   if (KEYBOARD_RUN.test(lower)) return true;
   let start = 0;
   let letters = 0;
@@ -72,7 +83,7 @@ export function isKeyboardMash(value: string): boolean {
   let previous = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    const cls = code < TABLE_SIZE ? CLASSES[code]! : NEUTRAL;
+    const cls = classAt(code);
     if (cls === MARK) continue;
     if (cls === SEPARATOR) {
       const suspicious = (letters >= 3 && !hasVowel) || longest >= 8 || same >= 3;

@@ -11,6 +11,8 @@ export interface NameProfile {
   nonAscii: boolean;
   /** A word holds Latin letters together with Greek or Cyrillic ones (look-alike letters, "Аnna"). */
   mixedWord: boolean;
+  /** Every code unit is a letter below U+2000: no space, digit, mark, punctuation or symbol. */
+  lettersOnly: boolean;
 }
 
 const LATIN = 1;
@@ -42,12 +44,12 @@ function flagsOf(code: number, ch: string): number {
   return ch.toUpperCase() !== ch ? bit | LOWER : bit;
 }
 
-/** Script and case of every code point up to Greek Extended, computed once at load. */
-const FLAGS: Uint8Array = (() => {
-  const flags = new Uint8Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) flags[code] = flagsOf(code, String.fromCharCode(code));
-  return flags;
-})();
+/**
+ * Script and case of every code point up to Greek Extended, each computed on first sight: filling
+ * the whole table at import took milliseconds of regular-expression tests that a CLI start pays.
+ */
+const UNKNOWN = 0xff;
+const FLAGS: Uint8Array = new Uint8Array(TABLE_SIZE).fill(UNKNOWN);
 
 function scriptName(mask: number): NameScript | undefined {
   if (mask === 0) return undefined;
@@ -63,7 +65,10 @@ function isMixed(mask: number): boolean {
 
 /** Flags of the code point at `i`; beyond the table (CJK, astral) computed on the spot. */
 function flagsAt(value: string, i: number, code: number): number {
-  if (code < TABLE_SIZE) return FLAGS[code]!;
+  if (code < TABLE_SIZE) {
+    if (FLAGS[code] === UNKNOWN) FLAGS[code] = flagsOf(code, String.fromCharCode(code));
+    return FLAGS[code]!;
+  }
   const astral = code >= 0xd800 && code <= 0xdbff;
   return flagsOf(code, astral ? value.slice(i, i + 2) : value[i]!);
 }
@@ -74,14 +79,17 @@ export function profileName(value: string): NameProfile {
   let scripts = 0;
   let word = 0;
   let mixedWord = false;
+  let lettersOnly = true;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code === 0x20) {
       if (isMixed(word)) mixedWord = true;
       word = 0;
+      lettersOnly = false;
       continue;
     }
     const flags = flagsAt(value, i, code);
+    if (code >= TABLE_SIZE || (flags & SCRIPTS) === 0) lettersOnly = false;
     if (code >= 0xd800 && code <= 0xdbff) i++;
     all |= flags;
     word |= flags;
@@ -96,5 +104,6 @@ export function profileName(value: string): NameProfile {
     hasDigit: (all & DIGIT) !== 0,
     nonAscii: (all & 128) !== 0,
     mixedWord,
+    lettersOnly,
   };
 }

@@ -4,7 +4,7 @@
  * because it names more than one allowed value (LinkedIn can be organic or paid social).
  */
 
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import { editDistance, foldPicklistKey, suggestionBudget } from './fold.ts';
@@ -50,7 +50,6 @@ interface Resolution {
 // of free text from growing the cache without limit.
 const CACHE_LIMIT = 4096;
 const MAX_FUZZY_LENGTH = 64;
-const NEEDS_CLEANING = /^\s|\s$|[^\S ]| {2}|[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /** Builds an analyzer for one picklist; throws when two options claim the same spelling. */
 export function picklistAnalyzer(
@@ -86,7 +85,7 @@ export function picklistAnalyzer(
   }
 
   return function analyzePicklist(input: string, ctx: FieldContext = defaultCtx): PicklistAnalysis {
-    const value = NEEDS_CLEANING.test(input) ? collapseWhitespace(input) : input;
+    const value = hasLooseWhitespace(input) ? collapseWhitespace(input) : input;
     if (value === '') return { input, normalized: '', findings: [], verdict: 'empty', facts: {} };
     let r = cache.get(value);
     if (r === undefined) {

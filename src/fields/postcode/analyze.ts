@@ -5,7 +5,7 @@
  * the wrong field. Without a country only junk is reported: no format judgement is possible.
  */
 
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
 import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import type { PostcodeFormat } from './formats.ts';
@@ -28,7 +28,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ALL_ZERO_OR_X = /^(?:0+|X+)$/;
 const HAS_DIGIT = /\d/;
 const TOKEN = /[\p{L}\p{N}-]+/gu;
-const NEEDS_CLEANING = /^\s|\s$|[^\S ]| {2}|[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 // Beyond this the value is not read at all (a postcode plus a pasted city fits easily).
 const MAX_INPUT_LENGTH = 200;
 const PLACEHOLDER_WORDS = new Set([
@@ -88,7 +87,7 @@ export function analyzePostcode(input: string, ctx: FieldContext): PostcodeAnaly
     const findings = [invalid(ctx, `The value is ${input.length} characters long, too long for a postcode.`)];
     return { input, normalized: input, findings, verdict: 'invalid', facts: {} };
   }
-  const value = NEEDS_CLEANING.test(input) ? collapseWhitespace(input) : input;
+  const value = hasLooseWhitespace(input) ? collapseWhitespace(input) : input;
   if (value === '') return { input, normalized: '', findings: [], verdict: 'empty', facts: {} };
   const compact = compactPostcode(value);
   if (isPlaceholder(value, compact)) {
