@@ -11,5 +11,8 @@ if (major < 24) {
   );
   process.exit(2);
 }
+// Node caches the compiled (type-stripped) modules on disk: the second start of the CLI is ~300 ms faster.
+const { enableCompileCache } = await import('node:module');
+enableCompileCache?.();
 const { main } = await import('../src/channels/cli/main.ts');
 process.exitCode = await main(process.argv);
