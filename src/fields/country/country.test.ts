@@ -228,7 +228,7 @@ describe('analyzeCountry', () => {
     const huge = 'Germany '.repeat(131_072);
     const started = performance.now();
     const result = analyzeCountry(huge, ctx);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(result.verdict).toBe('invalid');
     expect(result.findings[0]!.message.length).toBeLessThan(200);
   });

@@ -317,7 +317,7 @@ describe('analyzePersonName on bad input', () => {
   ])('handles %#', (value) => {
     const started = performance.now();
     const result = analyzePersonName(value, { field: 'full_name' });
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(typeof result.normalized).toBe('string');
   });
 

@@ -135,6 +135,6 @@ describe('picklistAnalyzer', () => {
   it.each(['-', '\u0000\u0001', 'ä'.repeat(1_000_000)])('does not throw on junk %#', (input) => {
     const started = performance.now();
     expect(analyzeSize(input).findings[0]?.code).toBe('picklist.unknown');
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

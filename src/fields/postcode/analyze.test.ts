@@ -168,6 +168,6 @@ describe('bad input', () => {
   it.each(['1'.repeat(1_000_000), '\u0000\u0001', '@#!'])('does not hang or throw on %#', (input) => {
     const started = performance.now();
     expect(analyzePostcode(input, ctx('DE')).findings[0]?.code).toBe('postcode.invalid');
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
