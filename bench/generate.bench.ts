@@ -10,7 +10,9 @@ import { HEADER_STYLES, type HeaderStyle } from '../src/generate/headers.ts';
 const count = Number(process.argv[2] ?? 1_000_000);
 const headers = (process.argv[3] ?? 'canonical') as HeaderStyle;
 if (!Number.isInteger(count) || count < 0 || !HEADER_STYLES.includes(headers)) {
-  process.stderr.write('usage: node bench/generate.bench.ts [rows] [canonical|hubspot|salesforce|mixed] [file]\n');
+  process.stderr.write(
+    'usage: node bench/generate.bench.ts [rows] [canonical|hubspot|salesforce|mixed] [file]\n',
+  );
   process.exit(2);
 }
 const out = createWriteStream(process.argv[4] ?? '/dev/null');

@@ -28,21 +28,6 @@ type Analyzer = (input: string, ctx: FieldContext) => AnyAnalysis;
 /** Longer values are not parsed: no real email, phone or name is this long, and it bounds the work. */
 export const MAX_VALUE_LENGTH = 2_000;
 
-/** Fields whose analysis reads the record's country (default region, formats, legal forms, titles). */
-const COUNTRY_SENSITIVE: ReadonlySet<ContactField> = new Set([
-  'phone',
-  'mobile',
-  'state',
-  'postcode',
-  'created_at',
-  'updated_at',
-  'last_activity_at',
-  'company',
-  'first_name',
-  'last_name',
-  'full_name',
-]);
-
 export interface RecordAnalyzerOptions {
   now: Date;
 }
