@@ -72,22 +72,15 @@ export function analyzeCompany(input: string, ctx: FieldContext): FieldAnalysis<
   // Blank, or nothing but invisible and control characters: no evidence either way.
   if (cleaned === '')
     return { input, normalized: '', findings: [], verdict: 'empty', facts: { base: '', key: '' } };
-  const findings: Finding[] = [];
-  const add = (code: CompanyFindingCode, severity: Severity, message: string, suggestion?: string): void => {
-    findings.push({
-      code,
-      field: ctx.field,
-      severity,
-      message,
-      ...(suggestion === undefined ? {} : { suggestion }),
-    });
-  };
+  const field = ctx.field;
   if (cleaned.length > MAX_NAME_LENGTH) {
-    add('company.too_long', 'warning', `is ${cleaned.length} characters long: not a single company name`);
+    const message = `is ${cleaned.length} characters long: not a single company name`;
+    const findings = [finding('company.too_long', field, 'warning', message)];
     const facts = { base: cleaned, key: keyOfBase(cleaned) };
     return { input, normalized: cleaned, findings, verdict: verdictOf(input, findings), facts };
   }
-  const web = webFindings(cleaned, add);
+  const web = webFinding(cleaned, field);
+  const findings: Finding[] = web ? [web] : [];
   const parts = compose(cleaned, ctx.country, !web);
   const key = keyOfBase(parts.base);
   const junk = junkKind(key);
@@ -97,19 +90,34 @@ export function analyzeCompany(input: string, ctx: FieldContext): FieldAnalysis<
     if (parts.match.country !== undefined) facts.legalFormCountry = parts.match.country;
   }
   if (junk) {
-    add(`company.${junk}`, JUNK_SEVERITY[junk], `"${cleaned}" ${JUNK_MESSAGES[junk]}`);
+    findings.push(
+      finding(`company.${junk}`, field, JUNK_SEVERITY[junk], `"${cleaned}" ${JUNK_MESSAGES[junk]}`),
+    );
     return { input, normalized: cleaned, findings, verdict: verdictOf(input, findings), facts };
   }
   if (!parts.match && isOnlyLegalForm(cleaned)) {
-    add('company.legal_form_only', 'error', `"${cleaned}" is only a legal form; the company name is missing`);
+    const message = `"${cleaned}" is only a legal form; the company name is missing`;
+    findings.push(finding('company.legal_form_only', field, 'error', message));
   }
-  if (parts.match) add('company.legal_form', 'info', legalFormMessage(parts.match));
+  if (parts.match) findings.push(finding('company.legal_form', field, 'info', legalFormMessage(parts.match)));
   if (parts.mode && parts.normalized !== cleaned) {
     const code = parts.mode === 'upper' ? 'company.all_caps' : 'company.all_lowercase';
     const how = parts.mode === 'upper' ? 'in capitals' : 'in lower case';
-    add(code, 'info', `was written ${how}; recased to "${parts.normalized}"`);
+    findings.push(finding(code, field, 'info', `was written ${how}; recased to "${parts.normalized}"`));
   }
   return { input, normalized: parts.normalized, findings, verdict: verdictOf(input, findings), facts };
+}
+
+function finding(
+  code: CompanyFindingCode,
+  field: string,
+  severity: Severity,
+  message: string,
+  suggestion?: string,
+): Finding {
+  const f: Finding = { code, field, severity, message };
+  if (suggestion !== undefined) f.suggestion = suggestion;
+  return f;
 }
 
 /** The normalized value alone (same rules as `analyzeCompany`). */
@@ -136,11 +144,14 @@ function compose(cleaned: string, country: string | undefined, mayRecase: boolea
     const normalized = mode ? recase(cleaned, mode, true) : cleaned;
     return { normalized, base: unquote(normalized), match, mode };
   }
+  // The form keeps the spelling chosen by detection; title case would mangle it ("GMBH" -> "Gmbh").
+  const form = match.display;
+  // Nothing to rewrite (the common case): the value itself, not a copy pieced together from its parts.
+  if (!mode && form === match.written)
+    return { normalized: cleaned, base: baseOf(cleaned, match, country), match, mode };
   const left = cleaned.slice(0, match.start);
   const right = cleaned.slice(match.end);
   const prefix = match.position === 'prefix';
-  // The form keeps the spelling chosen by detection; title case would mangle it ("GMBH" -> "Gmbh").
-  const form = match.display;
   // "ACME llc" becomes "ACME LLC", all capitals: recase now, or the next pass would (idempotence).
   if (mayRecase && !mode && form !== match.written) mode = caseMode(left + form + right);
   const l = mode ? recase(left, mode, true) : left;
@@ -176,21 +187,23 @@ function unquote(s: string): string {
   return inner.includes(s.charAt(0)) || inner.includes(close) ? s : inner.trim();
 }
 
-type Add = (code: CompanyFindingCode, severity: Severity, message: string, suggestion?: string) => void;
-
-/** Pushes the email/URL finding, if any; true when the value holds an address. */
-function webFindings(s: string, add: Add): boolean {
+/** The email/URL finding, if the value holds an address. */
+function webFinding(s: string, field: string): Finding | undefined {
   const email = findEmail(s);
   if (email) {
     const suggestion = email.whole ? nameFromDomain(email.domain) : withoutAddress(s, email.text);
-    add('company.email_in_name', 'warning', `contains an email address (${email.text})`, suggestion);
-    return true;
+    return finding(
+      'company.email_in_name',
+      field,
+      'warning',
+      `contains an email address (${email.text})`,
+      suggestion,
+    );
   }
   const url = findUrl(s);
-  if (!url) return false;
+  if (!url) return undefined;
   const suggestion = url.whole ? nameFromDomain(url.domain) : undefined;
-  add('company.url_in_name', 'info', `contains a web address (${url.text})`, suggestion);
-  return true;
+  return finding('company.url_in_name', field, 'info', `contains a web address (${url.text})`, suggestion);
 }
 
 /** "Acme Inc. <john@acme.com>" -> "Acme Inc.": the address and the brackets around it go. */

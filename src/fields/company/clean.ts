@@ -8,8 +8,6 @@ import { collapseWhitespace } from '../text.ts';
 // \t \n \r become spaces in collapseWhitespace; other control characters are noise.
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g;
 const HAS_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
-const ODD_SPACE = /[^\S ]| {2}|^ | $|[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-const NON_ASCII = /[^\x00-\x7f]/;
 const EDGE_JUNK = /^[\s,;:*•·"“-]|[\s,;:"”]$|^[–—]/;
 const LEAD = /^(?:[\s,;:*•·]+|[-–—]+\s+)+/;
 const TRAIL = /[\s,;:]+$/;
@@ -23,8 +21,7 @@ export function cleanCompany(input: string): string {
   if (!NEEDS_WORK.test(input)) return input;
   let s = input;
   if (HAS_CONTROL.test(s)) s = s.replace(CONTROL, '');
-  if (ODD_SPACE.test(s)) s = collapseWhitespace(s);
-  else if (NON_ASCII.test(s)) s = s.normalize('NFC');
+  s = collapseWhitespace(s);
   if (s.includes(' ,')) s = s.replace(SPACE_COMMA, ',');
   if (!EDGE_JUNK.test(s)) return s;
   // Stripping must not turn a placeholder such as "-" into a blank: blank means "no evidence".

@@ -58,3 +58,22 @@ describe('companyKey', () => {
     expect(keyOfBase(base)).toBe(key);
   });
 });
+
+describe('keyOfBase of values already shaped like a key', () => {
+  it.each([
+    ['Thames Design', 'thames design'],
+    ['thames design', 'thames design'],
+    ['The Acme', 'acme'],
+    ['Acme and Sons', 'acme sons'],
+    ['Acme Co', 'acme company'],
+    ['Acme Intl Bros', 'acme international brothers'],
+    ['A B C Trading', 'abc trading'],
+    ['Acme  Trading', 'acme trading'],
+    [' Acme', 'acme'],
+    ['Theatre Cobra', 'theatre cobra'],
+    ['Co-op Stores', 'coop stores'],
+    ['7 Eleven', '7 eleven'],
+  ])('%j -> %j', (base, key) => {
+    expect(keyOfBase(base)).toBe(key);
+  });
+});

@@ -18,6 +18,12 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['bros', 'brothers'],
 ]);
 const MAX_KEY_INPUT = 250;
+// A lower-case value that is already its own key: ASCII words, single spaces, nothing to drop, respell
+// or merge. Most names are, once lower-cased; testing this is cheaper than rebuilding the key word by word.
+const KEY_SHAPED = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const REKEYED_WORD = new RegExp(
+  `(?:^| )(?:${[...DROP, ...SYNONYMS.keys()].join('|')}|[a-z0-9] [a-z0-9])(?= |$)`,
+);
 
 /** Key of a name already stripped of its legal form. */
 export function keyOfBase(base: string): string {
@@ -27,6 +33,7 @@ export function keyOfBase(base: string): string {
   // "Co-op" is one word, not the "Co." of "& Co."
   if (t.includes('co-op')) t = t.replace(CO_OP, 'coop');
   if (HAS_APOSTROPHE.test(t)) t = t.replace(APOSTROPHES, '');
+  if (KEY_SHAPED.test(t) && !REKEYED_WORD.test(t)) return t;
   // A hand scan over ASCII: split() with a regex allocated an array per call (measured ~2x slower).
   let key = '';
   let lastSingle = false;

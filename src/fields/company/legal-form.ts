@@ -6,18 +6,17 @@
  */
 import {
   CJK_FORMS,
-  FORM_INDEX,
   type FormEntry,
   foldLetters,
   foldToken,
   type LegalForm,
   letterKey,
-  MAX_FORM_TOKENS,
-  PREFIX_STEMS,
-  SUFFIX_STEMS,
+  PREFIX_TRIE,
+  type StemNode,
+  SUFFIX_TRIE,
   wordWidth,
 } from './legal-form-table.ts';
-import { keyAt, keysJoined, tokenEnd, tokenize, tokenStart } from './tokens.ts';
+import { keyAt, tokenEnd, tokenize, tokenStart } from './tokens.ts';
 
 export interface LegalFormMatch {
   /** Canonical spelling of the form ("s.r.o.", "Inc.", "ООО"). */
@@ -60,23 +59,23 @@ export function detectLegalForm(name: string, country?: string): LegalFormMatch 
   if (cjk) return cjk;
   const n = tokenize(name);
   if (n < 2) return undefined;
-  const found = findSuffix(name, n, country);
+  const found = findForm('suffix', name, n, country);
   if (found) return found;
   const cut = tailStart(name);
   if (cut > 0) {
     let core = n;
     while (core > 0 && tokenStart(core - 1) >= cut) core--;
-    const inCore = core >= 2 && core < n ? findSuffix(name, core, country) : undefined;
+    const inCore = core >= 2 && core < n ? findForm('suffix', name, core, country) : undefined;
     if (inCore) return inCore;
   }
-  return findPrefix(name, n, country);
+  return findForm('prefix', name, n, country);
 }
 
 /** Only a form before the name ("PT" of "PT Bank Central Asia", once its suffix "Tbk" is known). */
 export function detectPrefixForm(name: string, country?: string): LegalFormMatch | undefined {
   if (name.length > MAX_NAME_LENGTH || !startsWithPrefixStem(name)) return undefined;
   const n = tokenize(name);
-  return n < 2 ? undefined : findPrefix(name, n, country);
+  return n < 2 ? undefined : findForm('prefix', name, n, country);
 }
 
 /** Cheap pre-check on the first word alone, before tokenising the whole name. */
@@ -85,7 +84,7 @@ function startsWithPrefixStem(name: string): boolean {
   while (start < name.length && wordWidth(name, start) === 0) start++;
   let end = start;
   for (let w = wordWidth(name, end); w > 0; w = wordWidth(name, end)) end += w;
-  return end > start && PREFIX_STEMS.has(foldToken(name.slice(start, end)));
+  return end > start && PREFIX_TRIE.next.has(foldToken(name.slice(start, end)));
 }
 
 // A qualifier after the name and its form: "Siemens AG (Munich)", "Petrobras S.A. - Brasil", "Acme GmbH, Wien".
@@ -97,58 +96,46 @@ function tailStart(name: string): number {
   return cut;
 }
 
-// Hits of the current search, reused: token counts and keys of spellings found, shortest first.
+// Hits of the current search, reused: token counts and entries of spellings found, shortest first.
 const hitLengths: number[] = [];
-const hitKeys: string[] = [];
+const hitEntries: (readonly FormEntry[])[] = [];
+const NONE: readonly FormEntry[] = [];
 
 function collectHits(n: number, position: 'prefix' | 'suffix'): number {
   hitLengths.length = 0;
-  hitKeys.length = 0;
-  const stems = position === 'suffix' ? SUFFIX_STEMS : PREFIX_STEMS;
-  let key = '';
-  for (let k = 1; k <= MAX_FORM_TOKENS && k < n; k++) {
-    if (position === 'suffix') key = k === 1 ? keyAt(n - 1) : `${keyAt(n - k)} ${key}`;
-    else key = k === 1 ? keyAt(0) : `${key} ${keyAt(k - 1)}`;
-    if (!stems.has(key)) break;
-    if (FORM_INDEX.has(key)) {
+  hitEntries.length = 0;
+  let node: StemNode | undefined = position === 'suffix' ? SUFFIX_TRIE : PREFIX_TRIE;
+  for (let k = 1; k < n; k++) {
+    node = node.next.get(keyAt(position === 'suffix' ? n - k : k - 1));
+    if (node === undefined) break;
+    if (node.entries !== undefined) {
       hitLengths.push(k);
-      hitKeys.push(key);
+      hitEntries.push(node.entries);
     }
   }
   return hitLengths.length;
 }
 
-function findSuffix(s: string, n: number, country: string | undefined): LegalFormMatch | undefined {
-  for (let h = collectHits(n, 'suffix') - 1; h >= 0; h--) {
+/** The longest form at one end of the first `n` tokens of `s` that the rules allow there. */
+function findForm(
+  position: 'prefix' | 'suffix',
+  s: string,
+  n: number,
+  country: string | undefined,
+): LegalFormMatch | undefined {
+  const suffix = position === 'suffix';
+  for (let h = collectHits(n, position) - 1; h >= 0; h--) {
     const k = hitLengths[h] ?? 0;
     const probe: Probe = {
       s,
       country,
-      position: 'suffix',
-      start: tokenStart(n - k),
-      end: tokenEnd(n - 1),
+      position,
+      start: tokenStart(suffix ? n - k : 0),
+      end: tokenEnd(suffix ? n - 1 : k - 1),
       baseTokens: n - k,
-      before: n - k - 1 >= 0 ? keyAt(n - k - 1) : undefined,
+      before: suffix && n - k > 0 ? keyAt(n - k - 1) : undefined,
     };
-    const match = choose(probe, FORM_INDEX.get(hitKeys[h] ?? '') ?? []);
-    if (match) return match;
-  }
-  return undefined;
-}
-
-function findPrefix(s: string, n: number, country: string | undefined): LegalFormMatch | undefined {
-  for (let h = collectHits(n, 'prefix') - 1; h >= 0; h--) {
-    const k = hitLengths[h] ?? 0;
-    const probe: Probe = {
-      s,
-      country,
-      position: 'prefix',
-      start: tokenStart(0),
-      end: tokenEnd(k - 1),
-      baseTokens: n - k,
-      before: undefined,
-    };
-    const match = choose(probe, FORM_INDEX.get(hitKeys[h] ?? '') ?? []);
+    const match = choose(probe, hitEntries[h] ?? NONE);
     if (match) return match;
   }
   return undefined;
@@ -213,7 +200,6 @@ function choose(p: Probe, entries: readonly FormEntry[]): LegalFormMatch | undef
   };
 }
 
-const NONE: readonly FormEntry[] = [];
 const isIn = (form: LegalForm, country: string | undefined): boolean =>
   country !== undefined && form.countries.includes(country);
 
@@ -294,9 +280,9 @@ function detectCjk(s: string, country: string | undefined): LegalFormMatch | und
 export function isOnlyLegalForm(name: string): boolean {
   if (name.length > 40) return false;
   if (CJK_FORMS.some((c) => c.text === name)) return true;
-  const n = tokenize(name);
-  if (n === 0 || n > MAX_FORM_TOKENS || !SUFFIX_STEMS.has(keyAt(n - 1))) return false;
-  const entries = FORM_INDEX.get(keysJoined(0, n));
+  let node: StemNode | undefined = SUFFIX_TRIE;
+  for (let i = tokenize(name) - 1; i >= 0 && node !== undefined; i--) node = node.next.get(keyAt(i));
+  const entries = node === SUFFIX_TRIE ? undefined : node?.entries;
   // Two-letter forms alone ("AG", "SA", "AB") are as likely an acronym name.
   return (
     entries?.some((e) => e.form.curated && !e.local && !e.form.local && letterKey(name).length >= 3) ?? false

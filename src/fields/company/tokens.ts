@@ -1,23 +1,22 @@
 /**
  * Word tokens of one name, as the legal-form search sees them: runs of letters, digits and marks, and
  * '&' on its own ("GmbH&Co.KG" -> GmbH, &, Co, KG). The spans of the last string are kept between calls
- * (detection is synchronous), which keeps the hot path allocation-light; folded keys are computed on
- * demand, as only the tokens at the edges of a name are ever compared.
+ * (detection is synchronous) in reused buffers, which keeps the hot path allocation-free; folded keys
+ * are computed on demand, as only the tokens at the edges of a name are ever compared.
  */
 import { AMPERSAND, foldToken, wordWidth } from './legal-form-table.ts';
 
-const starts: number[] = [];
-const ends: number[] = [];
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
 const folded: (string | undefined)[] = [];
+let count = 0;
 let tokenized: string | undefined;
 
 /** Tokenises `s` (or reuses the previous result for the same string); returns the token count. */
 // Scanned by hand: a regex exec allocates a match per token (measured 2x slower).
 export function tokenize(s: string): number {
-  if (s === tokenized) return starts.length;
-  starts.length = 0;
-  ends.length = 0;
-  folded.length = 0;
+  if (s === tokenized) return count;
+  count = 0;
   let i = 0;
   while (i < s.length) {
     if (s.charCodeAt(i) === AMPERSAND) {
@@ -31,13 +30,22 @@ export function tokenize(s: string): number {
     else i++;
   }
   tokenized = s;
-  return starts.length;
+  return count;
 }
 
 function pushToken(start: number, end: number): void {
-  starts.push(start);
-  ends.push(end);
-  folded.push(undefined);
+  if (count === starts.length) {
+    const grownStarts = new Int32Array(count * 2);
+    const grownEnds = new Int32Array(count * 2);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  }
+  starts[count] = start;
+  ends[count] = end;
+  folded[count] = undefined;
+  count++;
 }
 
 export const tokenStart = (i: number): number => starts[i] ?? 0;
@@ -49,12 +57,5 @@ export function keyAt(i: number): string {
   if (known !== undefined) return known;
   const key = foldToken((tokenized ?? '').slice(tokenStart(i), tokenEnd(i)));
   folded[i] = key;
-  return key;
-}
-
-/** Keys of tokens `from` (inclusive) to `to` (exclusive), space-separated. */
-export function keysJoined(from: number, to: number): string {
-  let key = keyAt(from);
-  for (let i = from + 1; i < to; i++) key = `${key} ${keyAt(i)}`;
   return key;
 }

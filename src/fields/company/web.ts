@@ -18,6 +18,9 @@ const URL = new RegExp(
   `(?:https?://|www\\.)[^\\s/]+[^\\s]*|(?:^|[\\s(<])([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${TLDS}))(?=$|[\\s/),;:>])`,
   'i',
 );
+// What any URL match needs: a scheme, "www." or a dot before a TLD. Names with a dot ("Acme Ltd.",
+// "s.r.o.", "Sp. z o.o.") are common; this spares most of them the long pattern above.
+const MAYBE_URL = /:\/\/|www\.|\.[a-z]{2}/i;
 const SCHEME = /^(?:https?:\/\/)?(?:www\.)?/i;
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne']);
 const FREEMAIL = new Set(
@@ -36,7 +39,7 @@ export function findEmail(s: string): WebHit | undefined {
 }
 
 export function findUrl(s: string): WebHit | undefined {
-  if (!s.includes('.')) return undefined;
+  if (!s.includes('.') || !MAYBE_URL.test(s)) return undefined;
   const m = URL.exec(s);
   if (!m) return undefined;
   const text = (m[1] ?? m[0]).trim();

@@ -1,3 +1,4 @@
+import { tldOf } from '../tld/index.ts';
 import type { FieldAnalysis, FieldContext } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import type { DomainClassifierOptions, DomainFacts } from './domain.ts';
@@ -143,10 +144,10 @@ function domainFindings(
   syntax: SyntaxCategory,
   field: string,
 ): void {
-  const tld = domain.slice(domain.lastIndexOf('.') + 1);
-  if (!known.tldKnown)
-    out.push(emailFinding(field, 'email.unknown_tld', `".${tld}" is not an existing top-level domain`));
-  else if (known.dotless && syntax === 'valid') {
+  if (!known.tldKnown) {
+    const message = `".${tldOf(domain)}" is not an existing top-level domain`;
+    out.push(emailFinding(field, 'email.unknown_tld', message));
+  } else if (known.dotless && syntax === 'valid') {
     const message = `"${domain}" has no dot: only a few top-level domains accept mail themselves`;
     out.push(emailFinding(field, 'email.dotless_domain', message));
   }

@@ -1,16 +1,19 @@
 /**
  * What kempt knows about a mail domain without asking the DNS. CRM data repeats domains heavily, so
- * each classifier memoizes its answers (bounded; the oldest entry goes first).
+ * each classifier memoizes its answers (bounded, two generations: evicting a Map's oldest key one at a
+ * time made V8 skip ever more deleted slots: 6-10 µs a call, measured on 37k distinct domains).
  */
 import { disposableEmailBlocklistSet } from 'disposable-email-domains-js';
+import { GenerationalCache } from '../memo.ts';
+import { isKnownTld } from '../tld/index.ts';
 import { TEST_DOMAINS, TEST_TLDS } from './local-parts.ts';
 import { FREE_BRANDS, FREE_DOMAINS } from './providers.ts';
-import { isKnownTld } from './tlds.ts';
 import { suggestDomain } from './typo.ts';
 
 // disposable-email-domains (CC0), ~9,000 domains; its own lookup rebuilds the Set on every call.
 const DISPOSABLE: ReadonlySet<string> = disposableEmailBlocklistSet();
-const CACHE_LIMIT = 10_000;
+// Per generation: at most 10,000 domains are held, the bound the memo always had.
+const CACHE_GENERATION = 5_000;
 const SECOND_LEVEL = /^(?:co|com|net|org|ne|or)\.[a-z]{2}$/;
 
 export interface DomainFacts {
@@ -40,7 +43,7 @@ export function domainClassifier(options: DomainClassifierOptions = {}): (domain
   const free = extend(FREE_DOMAINS, options.freeDomains);
   const disposable = extend(DISPOSABLE, options.disposableDomains);
   const allow = extend(new Set(), options.allowDomains);
-  const cache = new Map<string, DomainFacts>();
+  const cache = new GenerationalCache<DomainFacts>(CACHE_GENERATION);
 
   function classify(domain: string): DomainFacts {
     const dot = domain.lastIndexOf('.');
@@ -61,7 +64,6 @@ export function domainClassifier(options: DomainClassifierOptions = {}): (domain
     let facts = cache.get(domain);
     if (facts === undefined) {
       facts = classify(domain);
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(domain, facts);
     }
     return facts;

@@ -13,5 +13,4 @@ export type { SyntaxResult } from './syntax.ts';
 export { checkEmailSyntax } from './syntax.ts';
 export type { Diagnosis, SyntaxCategory } from './syntax-levels.ts';
 export { DIAGNOSIS_TEXT } from './syntax-levels.ts';
-export { IANA_TLDS, isKnownTld } from './tlds.ts';
 export { certainDomainFix, suggestDomain, withinOneEdit } from './typo.ts';

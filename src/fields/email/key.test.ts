@@ -28,3 +28,21 @@ describe('emailKey', () => {
       expect(emailKey(emailKey(a))).toBe(emailKey(a));
   });
 });
+
+describe('emailKey where no provider rule applies', () => {
+  it.each([
+    ['Jane.Doe@Acme.COM', 'jane.doe@acme.com'],
+    ['jane.doe@acme.com', 'jane.doe@acme.com'],
+    ['Jane@Gmail.com', 'jane@gmail.com'],
+    ['a.b+x@googlemail.com', 'ab@gmail.com'],
+    ['a+b@c+d.com', 'a+b@c+d.com'],
+    ['a@b@gmail.com', 'a@b@gmail.com'],
+    ['+@outlook.com', '+@outlook.com'],
+    ['jane+x@notgmail.com', 'jane+x@notgmail.com'],
+    ['jane.doe@gmail.com.au', 'jane.doe@gmail.com.au'],
+    ['@gmail.com', '@gmail.com'],
+  ])('%s → %s', (address, key) => {
+    expect(emailKey(address)).toBe(key);
+    expect(emailKey(key)).toBe(key);
+  });
+});

@@ -13,13 +13,15 @@ export function emailKey(address: string): string {
   const lower = address.toLowerCase();
   const at = lower.lastIndexOf('@');
   if (at <= 0 || lower.startsWith('"')) return lower;
-  let local = lower.slice(0, at);
-  let domain = lower.slice(at + 1);
-  if (domain === 'googlemail.com') domain = 'gmail.com';
-  if (PLUS_ADDRESSING.has(domain) || MICROSOFT.test(domain)) {
-    const plus = local.indexOf('+');
-    if (plus > 0) local = local.slice(0, plus);
-  }
-  if (domain === 'gmail.com') local = local.replaceAll('.', '');
-  return `${local}@${domain}`;
+  const gmail = lower.endsWith('@gmail.com') || lower.endsWith('@googlemail.com');
+  const plus = lower.indexOf('+');
+  const untagged = plus > 0 && plus < at && subAddressing(lower.slice(at + 1)) ? plus : at;
+  // Most addresses are their own key: no copy unless a rule applies.
+  if (!gmail && untagged === at) return lower;
+  const local = lower.slice(0, untagged);
+  return gmail ? `${local.replaceAll('.', '')}@gmail.com` : `${local}${lower.slice(at)}`;
+}
+
+function subAddressing(domain: string): boolean {
+  return PLUS_ADDRESSING.has(domain) || MICROSOFT.test(domain);
 }

@@ -51,7 +51,8 @@ export function cleanEmail(value: string): string {
   // Each pass can expose the next layer (`mailto:<a@b.com>;`); four passes reach the fixed point.
   for (let pass = 0; pass < 4; pass++) {
     const next = cleanOnce(current);
-    if (next === current) break;
+    // A clean value is a fixed point of cleanOnce: no need to run a pass to see it unchanged.
+    if (next === current || CLEAN.test(next)) return next;
     current = next;
   }
   return current;

@@ -81,19 +81,23 @@ export const STEP: readonly ((p: State) => void)[] = [
 
 function inLocal(p: State): void {
   const t = p.token;
-  if (t === '(') {
-    if (p.elementLength === 0) raise(p, p.elementCount === 0 ? 'cfws_comment' : 'deprec_comment');
-    else {
-      raise(p, 'cfws_comment');
-      p.assertEnd = true;
-    }
-    enter(p, COMMENT);
-  } else if (t === '.') localDot(p);
+  if (t === '(') openComment(p, 'cfws_comment');
+  else if (t === '.') localDot(p);
   else if (t === '"') localQuote(p);
   else if (t === '@') atSign(p);
   else if (t === ' ' || t === '\t' || t === '\r') {
     if (isWhite(p)) startFws(p, p.elementCount === 0 ? 'cfws_fws' : 'deprec_fws', null);
   } else localAtext(p);
+}
+
+/** A comment opening a local part or domain (`atStart`), between its words, or ending one of them. */
+function openComment(p: State, atStart: Diagnosis): void {
+  if (p.elementLength === 0) raise(p, p.elementCount === 0 ? atStart : 'deprec_comment');
+  else {
+    raise(p, 'cfws_comment');
+    p.assertEnd = true;
+  }
+  enter(p, COMMENT);
 }
 
 function localDot(p: State): void {
@@ -160,14 +164,8 @@ function localAtext(p: State): void {
 
 function inDomain(p: State): void {
   const t = p.token;
-  if (t === '(') {
-    if (p.elementLength === 0) raise(p, p.elementCount === 0 ? 'deprec_cfws_near_at' : 'deprec_comment');
-    else {
-      raise(p, 'cfws_comment');
-      p.assertEnd = true;
-    }
-    enter(p, COMMENT);
-  } else if (t === '.') domainDot(p);
+  if (t === '(') openComment(p, 'deprec_cfws_near_at');
+  else if (t === '.') domainDot(p);
   else if (t === '[') openLiteral(p);
   else if (t === ' ' || t === '\t' || t === '\r') {
     if (isWhite(p)) startFws(p, p.elementCount === 0 ? 'deprec_cfws_near_at' : 'deprec_fws', 'cfws_fws');
@@ -229,12 +227,8 @@ function inLiteral(p: State): void {
   else if (t === '\\') {
     raise(p, 'rfc5322_domlit_obsdtext');
     enter(p, QPAIR);
-  } else if (t === ' ' || t === '\t' || t === '\r') {
-    if (!isWhite(p)) return;
-    raise(p, 'cfws_fws');
-    enter(p, FWS);
-    p.prevToken = t;
-  } else {
+  } else if (t === ' ' || t === '\t' || t === '\r') foldingWhite(p);
+  else {
     const c = t.charCodeAt(0);
     if (c > 127 || c === 0 || t === '[') {
       raise(p, 'err_expecting_dtext');
@@ -254,6 +248,14 @@ function closeLiteral(p: State): void {
   p.lastLabel += ']';
   p.elementLength++;
   leave(p);
+}
+
+/** White space inside a domain literal or a comment: legal as folding white space, and unusual. */
+function foldingWhite(p: State): void {
+  if (!isWhite(p)) return;
+  raise(p, 'cfws_fws');
+  enter(p, FWS);
+  p.prevToken = p.token;
 }
 
 function inQuotedString(p: State): void {
@@ -302,12 +304,8 @@ function inComment(p: State): void {
   if (t === '(') enter(p, COMMENT);
   else if (t === ')') leave(p);
   else if (t === '\\') enter(p, QPAIR);
-  else if (t === ' ' || t === '\t' || t === '\r') {
-    if (!isWhite(p)) return;
-    raise(p, 'cfws_fws');
-    enter(p, FWS);
-    p.prevToken = t;
-  } else {
+  else if (t === ' ' || t === '\t' || t === '\r') foldingWhite(p);
+  else {
     const c = t.charCodeAt(0);
     if (c > 127 || c === 0 || c === 10) raise(p, 'err_expecting_ctext');
     else if (c < 32 || c === 127) raise(p, 'deprec_ctext');

@@ -123,6 +123,6 @@ describe('checkEmailSyntax beyond the corpus', () => {
     const started = performance.now();
     expect(checkEmailSyntax(`${'.'.repeat(1 << 20)}@x.com`).category).toBe('invalid');
     expect(checkEmailSyntax('a'.repeat(1 << 20)).category).toBe('invalid');
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -16,8 +16,9 @@
  * domain, so that stays a suggestion. Short provider names (`gmx`, `aol`, `web`, `wp`) are too close to
  * real domains (`gm.com`, `gmc.com`) to be typo targets; their TLD typos are still caught.
  */
+
+import { isKnownTld } from '../tld/index.ts';
 import { FREE_BRANDS, FREE_DOMAINS } from './providers.ts';
-import { isKnownTld } from './tlds.ts';
 
 /** Provider name → its main TLD, for the certain fix. */
 const AUTOFIX: ReadonlyMap<string, string> = new Map(

@@ -6,7 +6,8 @@
  * form, which is what DNS and matching need.
  */
 
-import { collapseWhitespace } from '../text.ts';
+import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
+import { isKnownTld, tldOf } from '../tld/index.ts';
 import type { FieldAnalysis, FieldContext, Finding, Severity } from '../types.ts';
 import { verdictOf } from '../types.ts';
 import {
@@ -16,7 +17,6 @@ import {
   RESERVED_TLDS,
   SOCIAL_DOMAINS,
   TLD_TYPOS,
-  TLDS,
 } from './lists.ts';
 import type { ParsedWebsite } from './parse.ts';
 import { formatWebsite, MAX_WEBSITE_LENGTH, parseWebsite } from './parse.ts';
@@ -41,9 +41,6 @@ export interface WebsiteFacts {
 
 export type WebsiteAnalysis = FieldAnalysis<WebsiteFacts>;
 
-// Values that need the slow clean-up path: outer whitespace, any whitespace but one plain space,
-// and invisible characters.
-const NEEDS_CLEANING = /^\s|\s$|[^\S ]| {2}|[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const PLACEHOLDER_MAX_LENGTH = 16;
 
 function finding(
@@ -73,7 +70,8 @@ export function analyzeWebsite(input: string, ctx: FieldContext): WebsiteAnalysi
     const message = `The website is ${input.length} characters long; a real address is under ${MAX_WEBSITE_LENGTH}.`;
     return result(input, input, [finding('website.invalid', ctx, 'error', message)], {});
   }
-  const value = NEEDS_CLEANING.test(input) ? collapseWhitespace(input) : input;
+  // Most values are spaced cleanly; only the others take the clean-up pass.
+  const value = hasLooseWhitespace(input) ? collapseWhitespace(input) : input;
   if (value === '') return { input, normalized: '', findings: [], verdict: 'empty', facts: {} };
   if (value.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_VALUES.has(value.toLowerCase())) {
     const message = `"${value}" is a placeholder, not a website.`;
@@ -106,13 +104,13 @@ function domainFindings(p: ParsedWebsite, facts: WebsiteFacts, ctx: FieldContext
     const message = `"${p.host}" is an IP address, not a company website.`;
     return [finding('website.ip_address', ctx, 'warning', message)];
   }
-  const tld = p.asciiHost.slice(p.asciiHost.lastIndexOf('.') + 1);
+  const tld = tldOf(p.asciiHost);
   if (RESERVED_TLDS.has(tld) || PLACEHOLDER_DOMAINS.has(domain)) {
     return [
       finding('website.placeholder', ctx, 'error', `"${domain}" is a placeholder domain, not a website.`),
     ];
   }
-  if (!TLDS.has(tld)) return [tldFinding(p, tld, ctx)];
+  if (!isKnownTld(tld)) return [tldFinding(p, tld, ctx)];
   const social = SOCIAL_DOMAINS.get(domain);
   if (social !== undefined) {
     const message = `This is a ${social} page, not the company's own website.`;

@@ -1,8 +1,7 @@
 /** Curated domain lists behind the website findings. Keys are registrable domains (see registrable-domain.ts). */
 
-import { IANA_TLDS } from './tlds.data.ts';
-
-export const TLDS: ReadonlySet<string> = new Set(IANA_TLDS.split(/\s+/).filter(Boolean));
+// The shared root-zone list (src/fields/tld), under the name these lists' tests know it by.
+export { KNOWN_TLDS as TLDS } from '../tld/index.ts';
 
 /** Social networks and profile hosts: a profile URL is not the company's own site. */
 export const SOCIAL_DOMAINS: ReadonlyMap<string, string> = new Map([

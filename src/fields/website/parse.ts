@@ -26,6 +26,8 @@ export type ParseResult =
 // "http//x", "http:/x", "http;//x", "http:\\x", "http:///x": the scheme word is exact, only the separator
 // is mangled, so the repair is certain. At least one separator character is required: httpbin.org is real.
 const BROKEN_SEPARATOR = /^(https?)([:;]?[/\\]+|[:;])(?=[^/\\:])/i;
+// The separator as it should be: most values, and no repair to look for.
+const WELL_FORMED_SEPARATOR = /^https?:\/\/[^/\\:]/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 const SCHEME_TYPO = /^h{0,2}t{1,3}p{1,2}(s{0,2})$/;
 const ASCII_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
@@ -46,6 +48,7 @@ const DEFAULT_PORT: Readonly<Record<string, string>> = { http: '80', https: '443
 
 /** Repairs a mangled `http://` separator; returns the input itself when there is nothing to repair. */
 export function repairSchemeSeparator(value: string): string {
+  if (WELL_FORMED_SEPARATOR.test(value)) return value;
   const m = BROKEN_SEPARATOR.exec(value);
   if (m === null || m[2] === '://') return value;
   return `${m[1]}://${value.slice(m[0].length)}`;
@@ -72,7 +75,10 @@ export function parseWebsite(value: string): ParseResult {
     scheme = m[1]!.toLowerCase();
     start = m[0].length;
     if (scheme !== 'http' && scheme !== 'https') return schemeFailure(scheme, s.slice(start));
-    if (REPEATED_SCHEME.test(s.slice(start))) return withSuggestion('the scheme is repeated', s.slice(start));
+    const remainder = s.slice(start);
+    if ((remainder.charCodeAt(0) | 32) === 104 && REPEATED_SCHEME.test(remainder)) {
+      return withSuggestion('the scheme is repeated', remainder);
+    }
   } else if (first === 109 && MAILTO.test(s)) {
     return emailFailure(s.slice(7));
   }

@@ -1,9 +1,9 @@
 /**
- * Every top-level domain delegated in the DNS root zone, lower-case, IDN TLDs in their `xn--` form.
- * Source: IANA "tlds-alpha-by-domain.txt", version 2026011900 (Jan 19 2026), as mirrored in
- * github.com/amanverasia-inventyv/TLD-LIST. The list is a public-domain fact list published by IANA.
- * Used to tell a typo (`.con`, `.cmo`, `.ogr`) from a real TLD (`.coop`, `.co`, `.cm`, `.om`).
- * A TLD added after that date reads as unknown until this list is refreshed.
+ * Every top-level domain delegated in the DNS root zone, lower-case ASCII; IDN TLDs are listed without
+ * their `xn--` prefix (index.ts adds it). Source: IANA "tlds-alpha-by-domain.txt", version 2026011900
+ * (Jan 19 2026), as mirrored in github.com/amanverasia-inventyv/TLD-LIST; a public-domain fact list
+ * published by IANA. Refresh from https://data.iana.org/TLD/tlds-alpha-by-domain.txt (lower-case it,
+ * split the `XN--` labels into IDN): a TLD added after that date reads as unknown until then.
  */
 
 const A =
@@ -56,11 +56,30 @@ const XYZ =
 const IDN =
   '11b4c3d 1ck2e1b 1qqw23a 2scrj9c 30rr7y 3bst00m 3ds443g 3e0b707e 3hcrj9c 3pxu8k 42c2d9a 45br5cyl 45brj9c 45q11c 4dbrk0ce 4gbrim 54b7fta0cc 55qw42g 55qx5d 5su34j936bgsg 5tzm5g 6frz82g 6qq986b3xl 80adxhks 80ao21a 80aqecdr1a 80asehdb 80aswg 8y0a063a 90a3ac 90ae 90ais 9dbq2a 9et52u 9krt00a b4w605ferd bck1b9a5dre4c c1avg c2br7g cck2b3b cckwcxetd cg4bki clchc0ea0b2g2a9gcd czr694b czrs0t czru2d d1acj3b d1alf e1a4c eckvdtc9d efvy88h fct429k fhbei fiq228c5hs fiq64b fiqs8s fiqz9s fjq720a flw351e fpcrj9c3d fzc2c9e2c fzys8d69uvgm g2xx48c gckr3f0f gecrj9c gk3at1e h2breg3eve h2brj9c h2brj9c8c hxt814e i1b6b1a6a2e imr513n io0a7i j1aef j1amh j6w193g jlq480n2rg jvr189m kcrx77d1x4a kprw13d kpry57d kput3i l1acc lgbbat1ad8j mgb9awbf mgba3a3ejt mgba3a4f16a mgba7c0bbn0a mgbaam7a8h mgbab2bd mgbah1a3hjkrd mgbai9azgqp6j mgbayh7gpa mgbbh1a mgbbh1a71e mgbc0a9azcg mgbca7dzdo mgbcpq6gpa1a mgberp4a5d4ar mgbgu82a mgbi4ecexp mgbpl2fh mgbt3dhd mgbtx2b mgbx4cd0ab mix891f mk1bu44c mxtq1m ngbc5azd ngbe9e0a ngbrx node nqv7f nqv7fs00ema nyqy26a o3cw4h ogbpf8fl otu796d p1acf p1ai pgbs0dh pssy2u q7ce6a q9jyb4c qcka1pmc qxa6a qxam rhqv96g rovu88b rvc1e0am3e s9brj9c ses554g t60b56a tckwe tiq49xqyj unup4y vermgensberater-ctb vermgensberatung-pwb vhquv vuq861b w4r85el8fhu5dnra w4rs40l wgbh1c wgbl6a xhq521b xkc2al3hye2a xkc2dl3a5ee0h y9a3aq yfro4i67o ygbi2ammx zfr164b';
 
-const ASCII = [A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, XYZ].join(' ').split(' ');
-
-export const IANA_TLDS: ReadonlySet<string> = new Set([...ASCII, ...IDN.split(' ').map((t) => `xn--${t}`)]);
-
-/** True when `tld` (lower-case, ASCII/punycode) is delegated in the root zone. */
-export function isKnownTld(tld: string): boolean {
-  return IANA_TLDS.has(tld);
-}
+export const ASCII_TLDS: string = [
+  A,
+  B,
+  C,
+  D,
+  E,
+  F,
+  G,
+  H,
+  I,
+  J,
+  K,
+  L,
+  M,
+  N,
+  O,
+  P,
+  Q,
+  R,
+  S,
+  T,
+  U,
+  V,
+  W,
+  XYZ,
+].join(' ');
+export const IDN_TLDS: string = IDN;
