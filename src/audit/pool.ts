@@ -9,10 +9,10 @@
 
 import { Worker } from 'node:worker_threads';
 import type { CsvFile } from '../io/csv/read.ts';
-import { recordAnalyzer } from '../record/analyze.ts';
 import type { ColumnMap } from '../record/mapping.ts';
-import { type AccumulatorState, AuditAccumulator, mergeStates } from './accumulate.ts';
-import { type DuplicateTracker, type RowKeys, rowKeysExtractor } from './duplicates.ts';
+import { type AccumulatorState, mergeStates } from './accumulate.ts';
+import type { DuplicateTracker, RowKeys } from './duplicates.ts';
+import { rowFolder } from './fold.ts';
 import type { WorkerInit, WorkerRequest } from './worker.ts';
 
 const IN_FLIGHT_PER_WORKER = 2;
@@ -41,9 +41,7 @@ export async function analyseInWorkers(
       }),
   );
   const now = new Date(init.now);
-  const analyzeRow = recordAnalyzer(map, { now });
-  const rowKeys = rowKeysExtractor(map);
-  const local = new AuditAccumulator(map, { now, staleMonths: init.staleMonths });
+  const local = rowFolder(map, { now, staleMonths: init.staleMonths });
   const busy = workers.map(() => 0);
   const pending = new Map<number, KeysReply>();
   let nextToApply = 0;
@@ -81,11 +79,7 @@ export async function analyseInWorkers(
           cells: batch.map((r) => r.cells),
         } satisfies WorkerRequest);
       } else {
-        const keys = batch.map(({ row, cells }) => {
-          const analysis = analyzeRow(cells);
-          local.add(row, cells, analysis);
-          return rowKeys(analysis);
-        });
+        const keys = batch.map(({ row, cells }) => local.fold(row, cells));
         apply({ kind: 'keys', seq, rows, keys });
         // Let the workers' replies in before the next batch is read.
         await new Promise((resolve) => setImmediate(resolve));

@@ -3,12 +3,12 @@
 import { availableParallelism } from 'node:os';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { type CsvFile, openCsv } from '../io/csv/read.ts';
-import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type ColumnMap, mapColumns } from '../record/mapping.ts';
 import { KEMPT_VERSION } from '../version.ts';
-import { type AccumulatorState, AuditAccumulator, fieldStats, mergeStates } from './accumulate.ts';
-import { DuplicateTracker, rowKeysExtractor } from './duplicates.ts';
+import { type AccumulatorState, fieldStats, mergeStates } from './accumulate.ts';
+import { DuplicateTracker } from './duplicates.ts';
+import { rowFolder } from './fold.ts';
 import { analyseInWorkers } from './pool.ts';
 import type { AuditReport } from './report-types.ts';
 import { healthScore } from './score.ts';
@@ -88,15 +88,9 @@ async function analyseHere(
   options: { now: Date; staleMonths: number },
   duplicates: DuplicateTracker,
 ): Promise<AccumulatorState> {
-  const analyzeRow = recordAnalyzer(map, { now: options.now });
-  const rowKeys = rowKeysExtractor(map);
-  const acc = new AuditAccumulator(map, options);
+  const folder = rowFolder(map, options);
   for await (const batch of csv.batches()) {
-    for (const { row, cells } of batch) {
-      const analysis = analyzeRow(cells);
-      acc.add(row, cells, analysis);
-      duplicates.add(row, rowKeys(analysis));
-    }
+    for (const { row, cells } of batch) duplicates.add(row, folder.fold(row, cells));
   }
-  return mergeStates([acc.state]);
+  return mergeStates([folder.state]);
 }

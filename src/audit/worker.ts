@@ -5,11 +5,9 @@
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
-import { AuditAccumulator } from './accumulate.ts';
-import { rowKeysExtractor } from './duplicates.ts';
+import { rowFolder } from './fold.ts';
 
 export interface WorkerInit {
   header: string[];
@@ -25,20 +23,13 @@ export type WorkerRequest =
 const init = workerData as WorkerInit;
 const map = mapColumns(init.header, new Map(init.overrides));
 const now = new Date(init.now);
-const analyzeRow = recordAnalyzer(map, { now });
-const rowKeys = rowKeysExtractor(map);
-const acc = new AuditAccumulator(map, { now, staleMonths: init.staleMonths });
+const folder = rowFolder(map, { now, staleMonths: init.staleMonths });
 
 parentPort!.on('message', (msg: WorkerRequest) => {
   if (msg.kind === 'finish') {
-    parentPort!.postMessage({ kind: 'state', state: acc.state });
+    parentPort!.postMessage({ kind: 'state', state: folder.state });
     return;
   }
-  const keys = msg.rows.map((row, i) => {
-    const cells = msg.cells[i]!;
-    const analysis = analyzeRow(cells);
-    acc.add(row, cells, analysis);
-    return rowKeys(analysis);
-  });
+  const keys = msg.rows.map((row, i) => folder.fold(row, msg.cells[i]!));
   parentPort!.postMessage({ kind: 'keys', seq: msg.seq, rows: msg.rows, keys });
 });
