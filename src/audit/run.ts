@@ -33,8 +33,8 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const now = options.now ?? new Date();
   const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
   const csv = await openCsv(path, {
-    ...(options.encoding && { encoding: options.encoding }),
-    ...(options.delimiter && { delimiter: options.delimiter }),
+    encoding: options.encoding,
+    delimiter: options.delimiter,
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
   const overrides = options.mapping?.(csv.header) ?? new Map();

@@ -49,8 +49,8 @@ export interface CleanSummary {
 
 export async function cleanFile(path: string, options: CleanOptions): Promise<CleanSummary> {
   const csv = await openCsv(path, {
-    ...(options.encoding && { encoding: options.encoding }),
-    ...(options.delimiter && { delimiter: options.delimiter }),
+    encoding: options.encoding,
+    delimiter: options.delimiter,
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
   const map = mapColumns(csv.header, options.mapping?.(csv.header));

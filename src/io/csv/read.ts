@@ -61,10 +61,12 @@ export async function openCsv(path: string, options: CsvReadOptions = {}): Promi
   if (size === 0) {
     throw new KemptError('file_empty', `${path} is empty.`, { file: path }, 'Export the data again.');
   }
-  rejectBinary(path, sample);
+  const sniffed = detectEncoding(sample);
+  rejectBinary(path, sample, sniffed.encoding);
+  // A forced encoding still skips the BOM when the file has that encoding's BOM.
   const detected = options.encoding
-    ? { encoding: options.encoding, bomLength: bomLength(sample, options.encoding) }
-    : detectEncoding(sample);
+    ? { encoding: options.encoding, bomLength: sniffed.encoding === options.encoding ? sniffed.bomLength : 0 }
+    : sniffed;
   const sampleText = new TextDecoder(detected.encoding).decode(sample.subarray(detected.bomLength));
   if (sampleText.includes('\u0000')) {
     throw new KemptError(
@@ -146,7 +148,7 @@ const SIGNATURES: { bytes: number[]; what: string; hint: string }[] = [
   { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file', hint: 'Decompress it first (gunzip).' },
 ];
 
-function rejectBinary(path: string, sample: Uint8Array): void {
+function rejectBinary(path: string, sample: Uint8Array, encoding: Encoding): void {
   for (const sig of SIGNATURES) {
     if (sig.bytes.every((b, i) => sample[i] === b)) {
       throw new KemptError(
@@ -158,7 +160,7 @@ function rejectBinary(path: string, sample: Uint8Array): void {
     }
   }
   // UTF-16 text is full of NUL bytes; any other text with one is binary.
-  if (!detectEncoding(sample).encoding.startsWith('utf-16') && sample.includes(0)) {
+  if (!encoding.startsWith('utf-16') && sample.includes(0)) {
     throw new KemptError(
       'not_csv',
       `${path} is not a CSV file: it contains binary data.`,
@@ -166,11 +168,6 @@ function rejectBinary(path: string, sample: Uint8Array): void {
       'Export the data from your CRM as CSV (UTF-8).',
     );
   }
-}
-
-function bomLength(sample: Uint8Array, encoding: Encoding): number {
-  const detected = detectEncoding(sample);
-  return detected.encoding === encoding ? detected.bomLength : 0;
 }
 
 async function readHeader(
