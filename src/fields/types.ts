@@ -54,3 +54,21 @@ export function verdictOf(input: string, findings: readonly Finding[]): Verdict 
   }
   return verdict;
 }
+
+/**
+ * A module's finding builder, typed to its own codes: `const finding = findingBuilder<EmailCode>()`.
+ * `suggestion` is left out of the object (not set to undefined) when there is none.
+ */
+export function findingBuilder<C extends string>() {
+  return function finding(
+    code: C,
+    ctx: Pick<FieldContext, 'field'>,
+    severity: Severity,
+    message: string,
+    suggestion?: string,
+  ): Finding {
+    const f: Finding = { code, field: ctx.field, severity, message };
+    if (suggestion !== undefined) f.suggestion = suggestion;
+    return f;
+  };
+}

@@ -7,8 +7,8 @@
  */
 
 import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
-import type { FieldAnalysis, FieldContext, Finding, Severity } from '../types.ts';
-import { verdictOf } from '../types.ts';
+import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
+import { findingBuilder, verdictOf } from '../types.ts';
 import type { DateParts } from './calendar.ts';
 import { epochOf, formatIso, monthsSince } from './calendar.ts';
 import type { DayOrder } from './parse.ts';
@@ -62,9 +62,7 @@ function isPlaceholderDay(iso: string): boolean {
   return false;
 }
 
-function finding(code: DateFindingCode, ctx: FieldContext, severity: Severity, message: string): Finding {
-  return { code, field: ctx.field, severity, message };
-}
+const finding = findingBuilder<DateFindingCode>();
 
 /** Builds a date analyzer bound to a clock and staleness policy. */
 export function dateAnalyzer(

@@ -310,7 +310,7 @@ describe('analyzePersonName on bad input', () => {
   it.each([
     ['a'.repeat(1_000_000)],
     ['@'.repeat(1_000_000)],
-    ['('.repeat(200) + 'x' + ')'.repeat(50)],
+    [`${'('.repeat(200)}x${')'.repeat(50)}`],
     ['Jo\u0000hn\u0001'],
     ['\uD800 broken surrogate'],
     ['.'.repeat(250)],

@@ -1,7 +1,8 @@
 /** The checks of a person-name value, run on the parts analyze.ts has built. */
 
 import { collapseWhitespace } from '../text.ts';
-import type { FieldContext, Finding, Severity } from '../types.ts';
+import type { FieldContext, Finding } from '../types.ts';
+import { findingBuilder } from '../types.ts';
 import { cleanName } from './clean.ts';
 import { nameKindOf } from './detect.ts';
 import { findEmail, hasUrl } from './embedded.ts';
@@ -49,17 +50,7 @@ const INITIALS_ONLY = /^(?:\p{L}\.?)(?: \p{L}\.?)*$/u;
 const SOFT_LIMIT = 100;
 const SOFT_LIMIT_FULL = 150;
 
-function finding(
-  code: PersonNameFindingCode,
-  ctx: FieldContext,
-  severity: Severity,
-  message: string,
-  suggestion?: string,
-): Finding {
-  const f: Finding = { code, field: ctx.field, severity, message };
-  if (suggestion !== undefined) f.suggestion = suggestion;
-  return f;
-}
+const finding = findingBuilder<PersonNameFindingCode>();
 
 export function tooLongFindings(input: string, ctx: FieldContext, limit: number): Finding[] {
   const message = `The value is ${input.length} characters long; a name is far shorter (limit ${limit}), so it was not checked further.`;

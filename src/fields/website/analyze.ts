@@ -8,8 +8,8 @@
 
 import { collapseWhitespace, hasLooseWhitespace } from '../text.ts';
 import { isKnownTld, tldOf } from '../tld/index.ts';
-import type { FieldAnalysis, FieldContext, Finding, Severity } from '../types.ts';
-import { verdictOf } from '../types.ts';
+import type { FieldAnalysis, FieldContext, Finding } from '../types.ts';
+import { findingBuilder, verdictOf } from '../types.ts';
 import {
   FREE_PROVIDER_DOMAINS,
   PLACEHOLDER_DOMAINS,
@@ -43,17 +43,7 @@ export type WebsiteAnalysis = FieldAnalysis<WebsiteFacts>;
 
 const PLACEHOLDER_MAX_LENGTH = 16;
 
-function finding(
-  code: WebsiteFindingCode,
-  ctx: FieldContext,
-  severity: Severity,
-  message: string,
-  suggestion?: string,
-): Finding {
-  const f: Finding = { code, field: ctx.field, severity, message };
-  if (suggestion !== undefined) f.suggestion = suggestion;
-  return f;
-}
+const finding = findingBuilder<WebsiteFindingCode>();
 
 function result(
   input: string,
