@@ -99,9 +99,13 @@ describe('kempt clean', () => {
     expect(cleaned).toContain('"multi\nline"');
     expect(cleaned).toContain('keep me');
     const log = await readFile(changes, 'utf8');
-    expect(log.split('\r\n')[0]).toBe('row,id,field,column,before,after,code,severity,reason,applied');
-    expect(log).toMatch(/2,2,email,Email,anna@gmial\.com,anna@gmail\.com,email\.typo_domain,warning,.*,no/);
-    expect(log).toMatch(/,yes\r\n/);
+    expect(log.split('\r\n')[0]).toBe(
+      'row,id,field,column,before,after,code,severity,reason,applied,action,rule',
+    );
+    expect(log).toMatch(
+      /2,2,email,Email,anna@gmial\.com,anna@gmail\.com,email\.typo_domain,warning,.*,no,warn,email-checks/,
+    );
+    expect(log).toMatch(/,yes,fix,[a-z-]+\r\n/);
   });
 
   it('refuses to overwrite its input', () => {

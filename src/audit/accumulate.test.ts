@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnalyzer } from '../record/analyze.ts';
+import { createGate } from '../gate/gate.ts';
+import { rowGate } from '../gate/rows.ts';
 import { mapColumns } from '../record/mapping.ts';
+import { defaultConfig } from '../rules/config/index.ts';
 import { AuditAccumulator, fieldStats, mergeStates } from './accumulate.ts';
 
 const header = ['Email', 'Phone', 'Country', 'Last Activity Date', 'Notes'];
@@ -14,10 +16,10 @@ const rows = [
 ];
 const now = new Date('2026-01-01T00:00:00Z');
 const map = mapColumns(header);
-const analyze = recordAnalyzer(map, { now });
+const analyze = rowGate(map, createGate(defaultConfig(), { now }), { channel: 'import' });
 
 function accumulate(indices: number[]) {
-  const acc = new AuditAccumulator(map, { now, staleMonths: 24 });
+  const acc = new AuditAccumulator(map, { now, staleMonths: 24, channel: 'import' });
   for (const i of indices) acc.add(i + 1, rows[i]!, analyze(rows[i]!));
   return acc.state;
 }
@@ -43,6 +45,17 @@ describe('AuditAccumulator', () => {
     expect(merged.records).toEqual(whole.records);
     expect(merged.stale).toEqual(whole.stale);
     expect(merged.test).toEqual(whole.test);
+    expect(merged.gate).toEqual(whole.gate);
+  });
+
+  it('counts what the gate decided for each record, and which rules fired', () => {
+    const state = accumulate([0, 1, 2, 3, 4, 5]);
+    const { accept, fix, quarantine, reject } = state.gate.actions;
+    expect(accept + fix + quarantine + reject).toBe(6);
+    // Row 3 has neither an email nor a phone: the default config's "reachable" rule quarantines it.
+    expect(Object.values(state.gate.rules)).toContainEqual(
+      expect.objectContaining({ ruleId: 'reachable', action: 'quarantine', rows: [3] }),
+    );
   });
 
   it('refuses to merge nothing', () => {

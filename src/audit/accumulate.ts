@@ -6,10 +6,19 @@
  */
 
 import type { Finding } from '../fields/types.ts';
-import type { RowAnalysis } from '../record/analyze.ts';
+import type { RowCheck } from '../gate/rows.ts';
+import type { DecisionAction } from '../gate/types.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
-import type { Example, FieldStats, ReasonStats, RecordCounts, Sample, StaleStats } from './report-types.ts';
+import type {
+  Example,
+  FieldStats,
+  GateStats,
+  ReasonStats,
+  RecordCounts,
+  Sample,
+  StaleStats,
+} from './report-types.ts';
 
 export const EXAMPLES_PER_REASON = 5;
 const MONTH_MS = 30.436875 * 24 * 3600 * 1000;
@@ -31,6 +40,7 @@ export interface AccumulatorState {
   records: RecordCounts;
   test: Sample;
   stale: StaleStats;
+  gate: GateStats;
 }
 
 export interface AccumulatorOptions {
@@ -38,7 +48,15 @@ export interface AccumulatorOptions {
   staleMonths: number;
 }
 
-export function emptyState(map: ColumnMap, options: AccumulatorOptions): AccumulatorState {
+export function emptyGateStats(channel: GateStats['channel']): GateStats {
+  const actions: Record<DecisionAction, number> = { accept: 0, fix: 0, quarantine: 0, reject: 0 };
+  return { channel, actions, rules: {} };
+}
+
+export function emptyState(
+  map: ColumnMap,
+  options: AccumulatorOptions & { channel: GateStats['channel'] },
+): AccumulatorState {
   const basis = map.fields.has('last_activity_at')
     ? 'last_activity_at'
     : map.fields.has('updated_at')
@@ -62,6 +80,7 @@ export function emptyState(map: ColumnMap, options: AccumulatorOptions): Accumul
     records: { total: 0, clean: 0, withWarnings: 0, withErrors: 0 },
     test: { count: 0, examples: [] },
     stale: { months: options.staleMonths, basis, count: 0, withoutDate: 0, examples: [] },
+    gate: emptyGateStats(options.channel),
   };
 }
 
@@ -70,20 +89,21 @@ export class AuditAccumulator {
   readonly #staleColumn: number | undefined;
   readonly #staleBefore: number;
 
-  constructor(map: ColumnMap, options: AccumulatorOptions) {
+  constructor(map: ColumnMap, options: AccumulatorOptions & { channel: GateStats['channel'] }) {
     this.state = emptyState(map, options);
     const basis = this.state.stale.basis;
     this.#staleColumn = basis ? map.fields.get(basis) : undefined;
     this.#staleBefore = options.now.getTime() - options.staleMonths * MONTH_MS;
   }
 
-  add(row: number, cells: readonly string[], analysis: RowAnalysis): void {
+  add(row: number, cells: readonly string[], check: RowCheck): void {
     const { columns, records } = this.state;
     records.total++;
     let worst = 0;
     let testReason: string | undefined;
-    for (let i = 0; i < analysis.columns.length; i++) {
-      const a = analysis.columns[i];
+    for (let i = 0; i < check.columns.length; i++) {
+      const o = check.columns[i];
+      const a = o?.analysis;
       const stats = columns[i];
       if (!a || !stats) continue;
       stats.filled++;
@@ -94,7 +114,8 @@ export class AuditAccumulator {
         stats.risky++;
         if (worst === 0) worst = 1;
       } else stats.valid++;
-      if (a.normalized !== a.input) stats.fixable++;
+      // Fixable under the config: the fix a rule applies (a field without a fix rule is left as it is).
+      if (o.change !== undefined) stats.fixable++;
       for (const f of a.findings) {
         addReason(stats, f, row, a.input);
         if (!testReason && f.code.endsWith('.test')) testReason = `${stats.header}: ${f.message}`;
@@ -102,14 +123,34 @@ export class AuditAccumulator {
     }
     records[worst === 2 ? 'withErrors' : worst === 1 ? 'withWarnings' : 'clean']++;
     if (testReason) addSample(this.state.test, { row, reason: testReason });
-    this.#staleness(row, cells, analysis);
+    this.#staleness(row, cells, check);
+    this.#decision(row, check);
   }
 
-  #staleness(row: number, cells: readonly string[], analysis: RowAnalysis): void {
+  #decision(row: number, { decision }: RowCheck): void {
+    const gate = this.state.gate;
+    gate.actions[decision.action]++;
+    if (decision.action === 'accept' || decision.action === 'fix') {
+      if (decision.findings.length === 0) return;
+    }
+    for (const f of decision.findings) {
+      if (f.action === undefined || f.ruleId === undefined) continue;
+      const key = `${f.ruleId} ${f.code} ${f.action}`;
+      let r = gate.rules[key];
+      if (!r) {
+        r = { ruleId: f.ruleId, code: f.code, field: f.field, action: f.action, count: 0, rows: [] };
+        gate.rules[key] = r;
+      }
+      r.count++;
+      if (r.rows.length < EXAMPLES_PER_REASON) r.rows.push(row);
+    }
+  }
+
+  #staleness(row: number, cells: readonly string[], check: RowCheck): void {
     const i = this.#staleColumn;
     if (i === undefined) return;
     const stale = this.state.stale;
-    const epochMs = analysis.columns[i]?.facts.epochMs as number | undefined;
+    const epochMs = check.columns[i]?.analysis?.facts.epochMs as number | undefined;
     if (epochMs === undefined) stale.withoutDate++;
     else if (epochMs < this.#staleBefore) {
       stale.count++;
@@ -152,6 +193,15 @@ export function mergeStates(states: readonly AccumulatorState[]): AccumulatorSta
     out.stale.count += s.stale.count;
     out.stale.withoutDate += s.stale.withoutDate;
     out.stale.examples = firstRows([...out.stale.examples, ...s.stale.examples]);
+    for (const k of Object.keys(s.gate.actions) as DecisionAction[]) out.gate.actions[k] += s.gate.actions[k];
+    for (const [key, r] of Object.entries(s.gate.rules)) {
+      const o = out.gate.rules[key];
+      if (!o) out.gate.rules[key] = structuredClone(r);
+      else {
+        o.count += r.count;
+        o.rows = [...o.rows, ...r.rows].sort((a, b) => a - b).slice(0, EXAMPLES_PER_REASON);
+      }
+    }
     s.columns.forEach((c, i) => {
       const o = out.columns[i];
       if (c && o) mergeColumn(o, c);

@@ -1,28 +1,37 @@
 /**
- * The audit's one per-row step, wherever it runs (main thread or worker): analyse the row, fold it
- * into this thread's accumulator, and hand back the row's duplicate keys for the file-order count.
+ * The audit's one per-row step, wherever it runs (main thread or worker): pass the row through the
+ * gate, fold the outcome into this thread's accumulator, and hand back the row's duplicate keys for
+ * the file-order count.
  */
 
-import { recordAnalyzer } from '../record/analyze.ts';
+import { createGate } from '../gate/gate.ts';
+import { rowGate } from '../gate/rows.ts';
 import type { ColumnMap } from '../record/mapping.ts';
+import type { Channel, ResolvedConfig } from '../rules/config/index.ts';
 import { type AccumulatorOptions, type AccumulatorState, AuditAccumulator } from './accumulate.ts';
 import { type RowKeys, rowKeysExtractor } from './duplicates.ts';
+
+export interface FoldOptions extends AccumulatorOptions {
+  config: ResolvedConfig;
+  channel: Channel;
+}
 
 export interface RowFolder {
   readonly state: AccumulatorState;
   fold(row: number, cells: readonly string[]): RowKeys;
 }
 
-export function rowFolder(map: ColumnMap, options: AccumulatorOptions): RowFolder {
-  const analyzeRow = recordAnalyzer(map, { now: options.now });
+export function rowFolder(map: ColumnMap, options: FoldOptions): RowFolder {
+  const gate = createGate(options.config, { now: options.now });
+  const check = rowGate(map, gate, { channel: options.channel, actor: 'kempt audit' });
   const rowKeys = rowKeysExtractor(map);
   const acc = new AuditAccumulator(map, options);
   return {
     state: acc.state,
     fold(row, cells) {
-      const analysis = analyzeRow(cells);
-      acc.add(row, cells, analysis);
-      return rowKeys(analysis);
+      const result = check(cells);
+      acc.add(row, cells, result);
+      return rowKeys(result);
     },
   };
 }

@@ -41,7 +41,12 @@ export async function analyseInWorkers(
       }),
   );
   const now = new Date(init.now);
-  const local = rowFolder(map, { now, staleMonths: init.staleMonths });
+  const local = rowFolder(map, {
+    now,
+    staleMonths: init.staleMonths,
+    config: init.config,
+    channel: init.channel,
+  });
   const busy = workers.map(() => 0);
   const pending = new Map<number, KeysReply>();
   let nextToApply = 0;

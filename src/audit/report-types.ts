@@ -1,7 +1,9 @@
 /** The audit report: what `kempt audit --json` prints and what the HTML report renders. */
 
 import type { Severity, Verdict } from '../fields/types.ts';
+import type { DecisionAction } from '../gate/types.ts';
 import type { ContactField } from '../record/fields.ts';
+import type { Channel, FallbackAction } from '../rules/config/index.ts';
 
 export interface AuditReport {
   kempt: { version: string };
@@ -13,7 +15,35 @@ export interface AuditReport {
   duplicates: DuplicateStats[];
   testRecords: Sample;
   stale: StaleStats;
+  gate: GateReport;
   score: HealthScore;
+}
+
+/** What the config's rules would do with each record on one channel (the same gate every channel uses). */
+export interface GateStats {
+  channel: Channel;
+  actions: Record<DecisionAction, number>;
+  /** Keyed by "ruleId code action". */
+  rules: Record<string, RuleHits>;
+}
+
+export interface RuleHits {
+  ruleId: string;
+  code: string;
+  field: string;
+  action: FallbackAction;
+  count: number;
+  /** The first rows it fired on. */
+  rows: number[];
+}
+
+export interface GateReport {
+  channel: Channel;
+  /** The config file the rules came from, or "shipped default". */
+  config: string;
+  actions: Record<DecisionAction, number>;
+  /** Most frequent first. */
+  rules: RuleHits[];
 }
 
 export interface FileFacts {

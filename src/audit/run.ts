@@ -5,10 +5,11 @@ import type { Encoding } from '../io/csv/encoding.ts';
 import { type CsvFile, openCsv } from '../io/csv/read.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type ColumnMap, mapColumns } from '../record/mapping.ts';
+import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
 import { KEMPT_VERSION } from '../version.ts';
 import { type AccumulatorState, fieldStats, mergeStates } from './accumulate.ts';
 import { DuplicateTracker } from './duplicates.ts';
-import { rowFolder } from './fold.ts';
+import { type FoldOptions, rowFolder } from './fold.ts';
 import { analyseInWorkers } from './pool.ts';
 import type { AuditReport } from './report-types.ts';
 import { healthScore } from './score.ts';
@@ -22,6 +23,12 @@ export interface AuditOptions {
   /** Worker threads for the checks; 0 = analyse on the main thread. Default: by file size and cores. */
   workers?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** The rules the records are judged by; default: the shipped config. */
+  config?: ResolvedConfig;
+  /** Where the config came from, for the report (a path, or "shipped default"). */
+  configSource?: string;
+  /** The channel whose rules apply; default `cli` (use `import` to see what an import would do). */
+  channel?: Channel;
 }
 
 export const DEFAULT_STALE_MONTHS = 24;
@@ -32,6 +39,8 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const started = performance.now();
   const now = options.now ?? new Date();
   const staleMonths = options.staleMonths ?? DEFAULT_STALE_MONTHS;
+  const config = options.config ?? defaultConfig();
+  const channel = options.channel ?? 'cli';
   const csv = await openCsv(path, {
     encoding: options.encoding,
     delimiter: options.delimiter,
@@ -47,11 +56,11 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
       ? await analyseInWorkers(
           csv,
           map,
-          { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths },
+          { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths, config, channel },
           workers,
           duplicates,
         )
-      : await analyseHere(csv, map, { now, staleMonths }, duplicates);
+      : await analyseHere(csv, map, { now, staleMonths, config, channel }, duplicates);
   const fields = fieldStats(state);
   return {
     kempt: { version: KEMPT_VERSION },
@@ -73,6 +82,14 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
     duplicates: duplicates.stats(),
     testRecords: state.test,
     stale: state.stale,
+    gate: {
+      channel,
+      config: options.configSource ?? (options.config ? 'given' : 'shipped default'),
+      actions: state.gate.actions,
+      rules: Object.values(state.gate.rules).sort(
+        (a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId),
+      ),
+    },
     score: healthScore({
       records: state.records.total,
       fields,
@@ -85,7 +102,7 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
 async function analyseHere(
   csv: CsvFile,
   map: ColumnMap,
-  options: { now: Date; staleMonths: number },
+  options: FoldOptions,
   duplicates: DuplicateTracker,
 ): Promise<AccumulatorState> {
   const folder = rowFolder(map, options);

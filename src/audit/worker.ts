@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
+import type { Channel, ResolvedConfig } from '../rules/config/index.ts';
 import { rowFolder } from './fold.ts';
 
 export interface WorkerInit {
@@ -14,6 +15,9 @@ export interface WorkerInit {
   overrides: [ContactField, number][];
   now: number;
   staleMonths: number;
+  /** The resolved config (plain data: it crosses the thread boundary as a structured clone). */
+  config: ResolvedConfig;
+  channel: Channel;
 }
 
 export type WorkerRequest =
@@ -23,7 +27,12 @@ export type WorkerRequest =
 const init = workerData as WorkerInit;
 const map = mapColumns(init.header, new Map(init.overrides));
 const now = new Date(init.now);
-const folder = rowFolder(map, { now, staleMonths: init.staleMonths });
+const folder = rowFolder(map, {
+  now,
+  staleMonths: init.staleMonths,
+  config: init.config,
+  channel: init.channel,
+});
 
 parentPort!.on('message', (msg: WorkerRequest) => {
   if (msg.kind === 'finish') {

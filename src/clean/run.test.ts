@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeChange } from './describe-change.ts';
+import { describeChange } from '../gate/describe-change.ts';
 import { cleanFile } from './run.ts';
 
 let dir: string;
@@ -39,15 +39,17 @@ describe('cleanFile', () => {
     }) as string[][];
     expect(out[0]).toEqual(['id', 'Email', 'Phone', 'Country', 'Custom']);
     expect(out.slice(1).map((r) => r[0])).toEqual(['10', '7', '3', '1']);
-    expect(out[1]).toEqual(['10', 'Jan.Novak@seznam.cz', '+420601123456', 'CZ', 'a']);
+    // The shipped config writes countries by name (its country rule has output: label).
+    expect(out[1]).toEqual(['10', 'Jan.Novak@seznam.cz', '+420601123456', 'Czechia', 'a']);
     expect(out[2]).toHaveLength(4);
-    expect(out[3]).toEqual(['3', 'ok@firma.cz', '', 'CZ', 'c', 'extra']);
+    expect(out[3]).toEqual(['3', 'ok@firma.cz', '', 'Czechia', 'c', 'extra']);
     expect(out[4]![4]).toBe('multi\nline');
 
     const log = parse(await readFile(changes, 'utf8'), { columns: true }) as Record<string, string>[];
     const applied = log.filter((l) => l.applied === 'yes');
     expect(applied.length).toBe(summary.applied);
-    expect(log.length - applied.length).toBe(summary.suggested + summary.flagged);
+    expect(log.length - applied.length).toBe(summary.suggested + summary.flagged + summary.notWritten);
+    expect(Object.values(summary.decisions).reduce((a, b) => a + b, 0)).toBe(summary.records);
     expect(applied).toContainEqual(
       expect.objectContaining({
         row: '1',

@@ -3,13 +3,16 @@
  * applied fix, suggestion and problem goes to the changes file so nothing changes without a trace.
  */
 
+import { createGate } from '../gate/gate.ts';
+import { rowGate } from '../gate/rows.ts';
+import type { DecisionAction } from '../gate/types.ts';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { openCsv } from '../io/csv/read.ts';
 import { CsvWriter } from '../io/csv/write.ts';
-import { recordAnalyzer } from '../record/analyze.ts';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
-import { describeChange } from './describe-change.ts';
+import { firstColumns, rowWriter } from '../record/view.ts';
+import { type Channel, defaultConfig, type FieldRef, type ResolvedConfig } from '../rules/config/index.ts';
 
 export const CHANGES_HEADER = [
   'row',
@@ -22,6 +25,8 @@ export const CHANGES_HEADER = [
   'severity',
   'reason',
   'applied',
+  'action',
+  'rule',
 ];
 
 export interface CleanOptions {
@@ -34,17 +39,25 @@ export interface CleanOptions {
   /** Write the output with a UTF-8 byte-order mark (Excel opens it as UTF-8 then). */
   bom?: boolean;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** The rules that decide what is fixed and flagged; default: the shipped config. */
+  config?: ResolvedConfig;
+  /** The channel whose rules apply; default `cli`. */
+  channel?: Channel;
 }
 
 export interface CleanSummary {
   records: number;
-  /** Cells changed by certain fixes. */
+  /** Cells changed by fixes and automations. */
   applied: number;
   /** Suggestions left for a person to decide. */
   suggested: number;
-  /** Warnings and errors without a fix. */
+  /** Findings with an action (warn, quarantine, block) and no suggestion. */
   flagged: number;
   recordsChanged: number;
+  /** What the gate decided per record: rows are never dropped, so a rejected row is still written. */
+  decisions: Record<DecisionAction, number>;
+  /** Changes to fields the file has no column for (e.g. a derived seniority): logged, not written. */
+  notWritten: number;
 }
 
 export async function cleanFile(path: string, options: CleanOptions): Promise<CleanSummary> {
@@ -54,63 +67,85 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
   const map = mapColumns(csv.header, options.mapping?.(csv.header));
-  const analyzeRow = recordAnalyzer(map, { now: options.now ?? new Date() });
+  const gate = createGate(options.config ?? defaultConfig(), { now: options.now ?? new Date() });
+  const check = rowGate(map, gate, { channel: options.channel ?? 'cli', actor: 'kempt clean' });
+  const write = rowWriter(map);
+  const places = firstColumns(map);
+  const columnName = (field: FieldRef) => {
+    const i = places.get(field);
+    return i === undefined ? '' : (csv.header[i] ?? '');
+  };
   const idColumn = map.fields.get('id');
   const out = new CsvWriter(options.output, csv.delimiter, { bom: options.bom ?? false });
   const changes = options.changes ? new CsvWriter(options.changes) : undefined;
-  const summary: CleanSummary = { records: 0, applied: 0, suggested: 0, flagged: 0, recordsChanged: 0 };
+  const summary: CleanSummary = {
+    records: 0,
+    applied: 0,
+    suggested: 0,
+    flagged: 0,
+    recordsChanged: 0,
+    decisions: { accept: 0, fix: 0, quarantine: 0, reject: 0 },
+    notWritten: 0,
+  };
   try {
     await out.write(csv.header);
     await changes?.write(CHANGES_HEADER);
     for await (const batch of csv.batches()) {
       for (const { row, cells } of batch) {
         summary.records++;
-        const analysis = analyzeRow(cells);
+        const { decision } = check(cells);
+        summary.decisions[decision.action]++;
         const id = idColumn === undefined ? String(row) : (cells[idColumn] ?? '');
-        const cleaned = cells.slice();
-        let changed = false;
-        for (let i = 0; i < cells.length; i++) {
-          const a = analysis.columns[i];
-          if (!a) continue;
-          const field = map.byColumn[i]!;
-          const column = csv.header[i]!;
-          if (a.normalized !== a.input) {
-            cleaned[i] = a.normalized;
-            changed = true;
-            summary.applied++;
+        if (decision.changes.length === 0) {
+          await out.write(cells);
+        } else {
+          const cleaned = write(
+            cells,
+            decision.record,
+            decision.changes.map((c) => c.field),
+          );
+          summary.recordsChanged++;
+          for (const c of decision.changes) {
+            const placed = !cleaned.unplaced.has(c.field);
+            if (placed) summary.applied++;
+            else summary.notWritten++;
             await changes?.write([
               String(row),
               id,
-              field,
-              column,
-              a.input,
-              a.normalized,
-              `${field}.standardized`,
+              c.field,
+              columnName(c.field),
+              c.before,
+              c.after,
+              c.code,
               'info',
-              describeChange(field, a.input, a.normalized),
-              'yes',
+              placed ? c.reason : `${c.reason} (the file has no ${c.field} column: not written)`,
+              placed ? 'yes' : 'no',
+              'fix',
+              c.ruleId,
             ]);
           }
-          for (const f of a.findings) {
-            if (f.severity === 'info') continue;
-            if (f.suggestion !== undefined) summary.suggested++;
-            else summary.flagged++;
-            await changes?.write([
-              String(row),
-              id,
-              field,
-              column,
-              a.normalized,
-              f.suggestion ?? '',
-              f.code,
-              f.severity,
-              f.message,
-              'no',
-            ]);
-          }
+          await out.write(cleaned.cells);
         }
-        if (changed) summary.recordsChanged++;
-        await out.write(cleaned);
+        for (const f of decision.findings) {
+          if (f.severity === 'info' && f.action === undefined) continue;
+          if (f.suggestion !== undefined) summary.suggested++;
+          else summary.flagged++;
+          const field = f.field as FieldRef;
+          await changes?.write([
+            String(row),
+            id,
+            f.field,
+            columnName(field),
+            decision.record[field] ?? '',
+            f.suggestion ?? '',
+            f.code,
+            f.severity,
+            f.message,
+            'no',
+            f.action ?? '',
+            f.ruleId ?? '',
+          ]);
+        }
       }
     }
   } finally {

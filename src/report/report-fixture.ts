@@ -229,6 +229,29 @@ export function fixtureReport(): AuditReport {
         { row: 6, date: '2021-11-30' },
       ],
     },
+    gate: {
+      channel: 'import',
+      config: 'kempt.config.yaml',
+      actions: { accept: 2104, fix: 9315, quarantine: 1188, reject: 0 },
+      rules: [
+        {
+          ruleId: 'email-format',
+          code: 'email.syntax_invalid',
+          field: 'email',
+          action: 'quarantine',
+          count: 612,
+          rows: [3, 18],
+        },
+        {
+          ruleId: 'reachable',
+          code: 'record.incomplete',
+          field: 'email',
+          action: 'quarantine',
+          count: 401,
+          rows: [7],
+        },
+      ],
+    },
     score: {
       value: 71.6,
       grade: 'C',
@@ -297,6 +320,12 @@ export function emptyReport(): AuditReport {
     duplicates: [],
     testRecords: { count: 0, examples: [] },
     stale: { months: 24, basis: null, count: 0, withoutDate: 0, examples: [] },
+    gate: {
+      channel: 'cli',
+      config: 'shipped default',
+      actions: { accept: 0, fix: 0, quarantine: 0, reject: 0 },
+      rules: [],
+    },
     score: { value: 0, grade: 'F', components: [], formula: 'score = Σ weight × component / Σ weight' },
   };
 }

@@ -8,6 +8,7 @@ import { cleanCommand } from './commands/clean.ts';
 import { configCommand } from './commands/config.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { EXIT, EXIT_FOR_ERROR } from './exit-codes.ts';
 
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   generateCommand(program);
   demoCommand(program);
   configCommand(program, setExit);
+  rulesCommand(program);
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;

@@ -53,6 +53,13 @@ export function renderAuditText(report: AuditReport): string {
       `Stale (no ${report.stale.basis} for ${report.stale.months} months): ${n(report.stale.count)}; without a date: ${n(report.stale.withoutDate)}`,
     );
   }
+  const g = report.gate;
+  lines.push(
+    '',
+    `Under the ${g.channel} rules (${g.config}): ${n(g.actions.accept)} accepted as they are, ${n(g.actions.fix)} fixed, ${n(g.actions.quarantine)} to quarantine, ${n(g.actions.reject)} to reject`,
+  );
+  for (const r of g.rules.slice(0, 10))
+    lines.push(`  ${n(r.count).padStart(8)}  ${r.action.padEnd(10)} ${r.ruleId.padEnd(30)} ${r.code}`);
   if (file.shortRows + file.longRows > 0) {
     lines.push(
       `Ragged rows: ${n(file.shortRows)} short, ${n(file.longRows)} long (e.g. rows ${file.raggedExamples.join(', ')})`,

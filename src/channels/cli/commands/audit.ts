@@ -4,7 +4,15 @@ import { auditFile, DEFAULT_STALE_MONTHS } from '../../../audit/run.ts';
 import { KemptError } from '../../../errors.ts';
 import { renderHtmlReport } from '../../../report/index.ts';
 import { EXIT } from '../exit-codes.ts';
-import { collect, dateOrThrow, type InputOptions, inputOptions, positiveIntOrThrow } from '../options.ts';
+import {
+  channelOrThrow,
+  collect,
+  dateOrThrow,
+  type InputOptions,
+  inputOptions,
+  loadRunConfig,
+  positiveIntOrThrow,
+} from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { renderAuditText } from '../render-audit.ts';
 
@@ -13,6 +21,8 @@ interface AuditFlags extends InputOptions {
   html?: string;
   staleMonths: string;
   now?: string;
+  config?: string;
+  channel?: string;
   failUnder?: string;
   workers?: string;
 }
@@ -38,6 +48,15 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       'records without activity for this long are stale',
       String(DEFAULT_STALE_MONTHS),
     )
+    .option(
+      '--config <file>',
+      'the rules (default: kempt.config.yaml in this folder if there is one, else the shipped default)',
+    )
+    .option(
+      '--channel <name>',
+      'judge the records by the rules of this channel: form, api, import, sync, cli',
+      'cli',
+    )
     .option('--now <date>', 'the date to measure staleness from (default: today)')
     .option(
       '--workers <n>',
@@ -46,9 +65,13 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
     .option('--fail-under <score>', 'exit with code 1 when the health score is below this')
     .action(async (file: string, flags: AuditFlags) => {
       const failUnder = flags.failUnder === undefined ? undefined : scoreOrThrow(flags.failUnder);
+      const channel = channelOrThrow(flags.channel);
+      const rules = loadRunConfig(flags.config);
       const progress = progressBar('Auditing', !flags.json);
       const report = await auditFile(file, {
         ...inputOptions(flags),
+        ...rules,
+        channel,
         staleMonths: positiveIntOrThrow('--stale-months', flags.staleMonths),
         ...(flags.workers !== undefined && { workers: workerCountOrThrow(flags.workers) }),
         ...(flags.now && { now: dateOrThrow('--now', flags.now) }),

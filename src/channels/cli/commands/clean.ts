@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { cleanFile } from '../../../clean/run.ts';
 import { KemptError } from '../../../errors.ts';
-import { collect, dateOrThrow, type InputOptions, inputOptions } from '../options.ts';
+import {
+  channelOrThrow,
+  collect,
+  dateOrThrow,
+  type InputOptions,
+  inputOptions,
+  loadRunConfig,
+} from '../options.ts';
 import { progressBar } from '../progress.ts';
 
 interface CleanFlags extends InputOptions {
@@ -10,6 +17,8 @@ interface CleanFlags extends InputOptions {
   json?: boolean;
   bom?: boolean;
   now?: string;
+  config?: string;
+  channel?: string;
 }
 
 export function cleanCommand(program: Command): void {
@@ -29,6 +38,15 @@ export function cleanCommand(program: Command): void {
     .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
     .option('--encoding <name>', 'input encoding (default: detected)')
     .option('--delimiter <char>', 'input delimiter (default: detected; the output uses the same)')
+    .option(
+      '--config <file>',
+      'the rules (default: kempt.config.yaml in this folder if there is one, else the shipped default)',
+    )
+    .option(
+      '--channel <name>',
+      'judge the records by the rules of this channel: form, api, import, sync, cli',
+      'cli',
+    )
     .option('--now <date>', 'the date against which dates are checked (default: today)')
     .action(async (file: string, flags: CleanFlags) => {
       const output = flags.output!;
@@ -40,9 +58,13 @@ export function cleanCommand(program: Command): void {
           'Choose another name for -o / --changes.',
         );
       }
+      const channel = channelOrThrow(flags.channel);
+      const { config } = loadRunConfig(flags.config);
       const progress = progressBar('Cleaning', !flags.json);
       const summary = await cleanFile(file, {
         ...inputOptions(flags),
+        config,
+        channel,
         output,
         ...(flags.changes && { changes: flags.changes }),
         ...(flags.bom && { bom: true }),
@@ -60,7 +82,12 @@ export function cleanCommand(program: Command): void {
         `Cleaned ${n(summary.records)} records → ${output}\n` +
           `  ${n(summary.applied)} certain fixes applied in ${n(summary.recordsChanged)} records\n` +
           `  ${n(summary.suggested)} suggestions and ${n(summary.flagged)} problems left for review` +
-          `${flags.changes ? ` (see ${flags.changes})` : ' (add --changes changes.csv to list them)'}\n`,
+          `${flags.changes ? ` (see ${flags.changes})` : ' (add --changes changes.csv to list them)'}\n` +
+          `  under the ${channel} rules: ${n(summary.decisions.accept)} accepted as they were, ${n(summary.decisions.fix)} fixed, ` +
+          `${n(summary.decisions.quarantine)} to quarantine, ${n(summary.decisions.reject)} to reject (all rows are written)\n` +
+          (summary.notWritten > 0
+            ? `  ${n(summary.notWritten)} derived values had no column in this file (listed in the changes, not written)\n`
+            : ''),
       );
     });
 }

@@ -1,0 +1,373 @@
+/**
+ * The gate: the one function every record passes, whatever channel it comes through.
+ *
+ *   gate.check(record, { channel, actor }) → Decision { action, record, findings, changes }
+ *
+ * Steps, in order: the country (other fields read it), every other field under its rules (fixes
+ * applied, each finding given its action), then — unless a block rule fired — the automations in
+ * the order written, then the required fields and record rules on the record as it now stands (so a
+ * default an automation fills satisfies a requirement). The config is compiled once per channel; a
+ * record costs a few property reads when its values were seen before (see memo.ts).
+ */
+
+import { CONTACT_FIELDS } from '../record/fields.ts';
+import type {
+  Automation,
+  Channel,
+  FallbackAction,
+  FieldRef,
+  RecordRule,
+  ResolvedConfig,
+  Step,
+} from '../rules/config/index.ts';
+import { DERIVATIONS } from '../rules/config/index.ts';
+import { compileWhen, isFilled, type RecordTest } from './conditions.ts';
+import { derive } from './derive.ts';
+import { compileFieldPlan, type FieldPlan } from './field-plan.ts';
+import type { MemoPolicy } from './memo.ts';
+import {
+  ACTION_RANK,
+  type Change,
+  type Decision,
+  type DecisionAction,
+  type FieldOutcome,
+  type GateContext,
+  type GateFinding,
+  type GateRecord,
+} from './types.ts';
+
+export interface GateOptions {
+  /** The clock dates are judged against; default: now. */
+  now?: Date;
+  memo?: MemoPolicy;
+}
+
+export interface Gate {
+  readonly config: ResolvedConfig;
+  check(record: GateRecord, ctx: GateContext): Decision;
+}
+
+const RANK_ACTION: readonly DecisionAction[] = ['accept', 'accept', 'quarantine', 'reject'];
+
+interface ChannelPlan {
+  defaultCountry: string | undefined;
+  /** The fields checked on this channel, the country first when it is checked. */
+  slots: FieldPlan[];
+  fields: FieldRef[];
+  hasCountry: boolean;
+  slotOf: Map<FieldRef, number>;
+  required: FieldPlan[];
+  recordRules: { rule: RecordRule; when: RecordTest }[];
+  automations: { automation: Automation; when: RecordTest }[];
+}
+
+export function createGate(config: ResolvedConfig, options: GateOptions = {}): Gate {
+  const now = options.now ?? new Date();
+  const plans = new Map<Channel, ChannelPlan>();
+  const turns = new Map<string, number>();
+
+  function compile(channel: Channel): ChannelPlan {
+    const planOptions = options.memo ? { now, memo: options.memo } : { now };
+    const configured = Object.keys(config.fields) as FieldRef[];
+    const order: FieldRef[] = [
+      'country',
+      ...CONTACT_FIELDS.filter((f) => f !== 'id' && f !== 'country'),
+      ...configured.filter((f) => f.startsWith('custom.')),
+    ];
+    const slots: FieldPlan[] = [];
+    for (const field of order) {
+      const plan = compileFieldPlan(field, config.fields[field], channel, planOptions);
+      if (plan) slots.push(plan);
+    }
+    const fields = slots.map((p) => p.field);
+    return {
+      defaultCountry: config.channels[channel].default_country,
+      slots,
+      fields,
+      hasCountry: fields[0] === 'country',
+      slotOf: new Map(fields.map((f, i) => [f, i])),
+      required: slots.filter((p) => p.required !== undefined),
+      recordRules: config.record_rules
+        .filter((r) => r.channels.includes(channel))
+        .map((rule) => ({ rule, when: compileWhen(rule.when) })),
+      automations: config.automations
+        .filter((a) => a.channels.includes(channel))
+        .map((automation) => ({ automation, when: compileWhen(automation.when) })),
+    };
+  }
+
+  function check(record: GateRecord, ctx: GateContext): Decision {
+    let plan = plans.get(ctx.channel);
+    if (!plan) {
+      plan = compile(ctx.channel);
+      plans.set(ctx.channel, plan);
+    }
+    const { slots } = plan;
+    const outcomes: (FieldOutcome | undefined)[] = new Array(slots.length);
+    const changes: Change[] = [];
+    let out = record;
+    let worst = 0;
+    let country = plan.defaultCountry;
+    for (let i = 0; i < slots.length; i++) {
+      const p = slots[i]!;
+      const value = record[p.field];
+      if (value === undefined || value === '' || !isFilled(value)) continue;
+      const o = p.evaluate(value, country);
+      outcomes[i] = o;
+      if (i === 0 && plan.hasCountry) {
+        const code = o.analysis?.facts.code;
+        if (typeof code === 'string') country = code;
+      }
+      if (o.rank > worst) worst = o.rank;
+      if (o.change !== undefined) {
+        if (out === record) out = { ...record };
+        out[p.field] = o.value;
+        changes.push({ field: p.field, before: value, after: o.value, ...o.change });
+      }
+    }
+
+    const draft = new Draft(plan, out, outcomes, changes, country);
+    // A block stops the record at the door: nothing is filled in for a record that is turned away.
+    if (worst < ACTION_RANK.block && plan.automations.length > 0) runAutomations(plan, draft);
+    const extra = draft.extra;
+    for (const p of plan.required)
+      if (!isFilled(draft.record[p.field])) extra.push(requiredFinding(p.field, p.required!, ctx.channel));
+    for (const { rule, when } of plan.recordRules) {
+      if (!when(draft.record)) continue;
+      const finding = recordRuleFinding(rule, draft.record);
+      if (finding) extra.push(finding);
+    }
+    // Judged on the final values: an automation may have replaced a value that had a problem.
+    if (draft.current !== outcomes) {
+      worst = 0;
+      for (const o of draft.current) if (o !== undefined && o.rank > worst) worst = o.rank;
+    }
+    for (const f of extra)
+      if (f.action !== undefined && ACTION_RANK[f.action] > worst) worst = ACTION_RANK[f.action];
+    const action: DecisionAction =
+      worst >= ACTION_RANK.quarantine ? RANK_ACTION[worst]! : draft.changes.length > 0 ? 'fix' : 'accept';
+    return new GateDecision(action, draft, plan.fields, outcomes);
+  }
+
+  function runAutomations(plan: ChannelPlan, draft: Draft): void {
+    for (const { automation, when } of plan.automations) {
+      if (!when(draft.record)) continue;
+      for (let i = 0; i < automation.steps.length; i++)
+        runStep(draft, automation, automation.steps[i]!, `${automation.id}#${i}`);
+    }
+  }
+
+  function runStep(draft: Draft, automation: Automation, step: Step, key: string) {
+    const id = automation.id;
+    const write = (field: FieldRef, value: string, code: string, reason: string) =>
+      draft.write(field, value, code, automation.description ?? reason, id);
+    switch (step.type) {
+      case 'set':
+        write(step.field, step.value, 'automation.set', `${step.field} set to "${step.value}"`);
+        return;
+      case 'default':
+        if (!isFilled(draft.record[step.field]))
+          write(
+            step.field,
+            step.value,
+            'automation.default',
+            `${step.field} was empty; set to "${step.value}"`,
+          );
+        return;
+      case 'derive': {
+        if (!step.overwrite && isFilled(draft.record[step.into])) return;
+        const value = derive(step.derivation, draft.outcome(step.from)?.analysis);
+        if (value === undefined) return;
+        const words = DERIVATIONS[step.derivation];
+        write(
+          step.into,
+          value,
+          'automation.derive',
+          `${step.into} derived from ${words.from} (${step.derivation})`,
+        );
+        return;
+      }
+      case 'assign_owner': {
+        if (!step.overwrite && isFilled(draft.record.owner)) return;
+        let owner: string | undefined;
+        if (step.strategy === 'round_robin') {
+          const turn = turns.get(key) ?? 0;
+          turns.set(key, turn + 1);
+          owner = step.owners[turn % step.owners.length];
+        } else {
+          owner =
+            (draft.country !== undefined ? step.territories[draft.country] : undefined) ?? step.otherwise;
+        }
+        if (owner !== undefined)
+          write(
+            'owner',
+            owner,
+            'automation.assign_owner',
+            `owner assigned (${step.strategy.replace('_', ' ')})`,
+          );
+        return;
+      }
+      case 'tag':
+        for (const tag of step.tags) if (!draft.tags.includes(tag)) draft.tags.push(tag);
+        return;
+      case 'flag_for_review':
+        draft.review.push(step.reason);
+        draft.extra.push({
+          code: 'review.flagged',
+          field: 'record',
+          severity: 'warning',
+          message: step.reason,
+          action: 'warn',
+          ruleId: id,
+        });
+        return;
+    }
+  }
+
+  return { config, check };
+}
+
+/** The record while automations work on it: copy-on-write, every write standardized and recorded. */
+class Draft {
+  record: GateRecord;
+  /** Outcomes of the values as they now stand (the input outcomes until an automation writes). */
+  current: (FieldOutcome | undefined)[];
+  readonly changes: Change[];
+  country: string | undefined;
+  readonly extra: GateFinding[] = [];
+  readonly tags: string[] = [];
+  readonly review: string[] = [];
+  readonly #plan: ChannelPlan;
+  readonly #original: GateRecord;
+  readonly #outcomes: (FieldOutcome | undefined)[];
+
+  constructor(
+    plan: ChannelPlan,
+    record: GateRecord,
+    outcomes: (FieldOutcome | undefined)[],
+    changes: Change[],
+    country: string | undefined,
+  ) {
+    this.#plan = plan;
+    this.record = record;
+    this.#original = record;
+    this.current = outcomes;
+    this.#outcomes = outcomes;
+    this.changes = changes;
+    this.country = country;
+  }
+
+  outcome(field: FieldRef): FieldOutcome | undefined {
+    const slot = this.#plan.slotOf.get(field);
+    return slot === undefined ? undefined : this.current[slot];
+  }
+
+  write(field: FieldRef, raw: string, code: string, reason: string, ruleId: string) {
+    const slot = this.#plan.slotOf.get(field);
+    const plan = slot === undefined ? undefined : this.#plan.slots[slot];
+    // The value an automation writes is standardized like any other (a country name, a picklist label).
+    const outcome = plan && isFilled(raw) ? plan.evaluate(raw, this.country) : undefined;
+    const value = outcome ? outcome.value : raw;
+    const before = this.record[field] ?? '';
+    if (value === before) return;
+    if (this.record === this.#original) this.record = { ...this.record };
+    this.record[field] = value;
+    if (slot !== undefined) {
+      if (this.current === this.#outcomes) this.current = this.current.slice();
+      this.current[slot] = outcome;
+    }
+    if (field === 'country') {
+      const code = outcome?.analysis?.facts.code;
+      if (typeof code === 'string') this.country = code;
+    }
+    this.changes.push({ field, before, after: value, code, reason, ruleId });
+  }
+}
+
+/** A decision; the flat list of findings is built only when somebody reads it. */
+class GateDecision implements Decision {
+  readonly action: DecisionAction;
+  readonly record: GateRecord;
+  readonly changes: Change[];
+  readonly tags: string[];
+  readonly review: string[];
+  readonly country: string | undefined;
+  readonly fields: readonly FieldRef[];
+  readonly outcomes: readonly (FieldOutcome | undefined)[];
+  readonly #current: readonly (FieldOutcome | undefined)[];
+  readonly #extra: readonly GateFinding[];
+  #findings: GateFinding[] | undefined;
+
+  constructor(
+    action: DecisionAction,
+    draft: Draft,
+    fields: readonly FieldRef[],
+    outcomes: readonly (FieldOutcome | undefined)[],
+  ) {
+    this.action = action;
+    this.record = draft.record;
+    this.changes = draft.changes;
+    this.tags = draft.tags;
+    this.review = draft.review;
+    this.country = draft.country;
+    this.fields = fields;
+    this.outcomes = outcomes;
+    this.#current = draft.current;
+    this.#extra = draft.extra;
+  }
+
+  get findings(): GateFinding[] {
+    if (this.#findings === undefined) {
+      const all: GateFinding[] = [];
+      for (const o of this.#current) if (o !== undefined) for (const f of o.findings) all.push(f);
+      for (const f of this.#extra) all.push(f);
+      this.#findings = all;
+    }
+    return this.#findings;
+  }
+
+  toJSON() {
+    const { action, record, findings, changes, tags, review, country } = this;
+    return { action, record, findings, changes, tags, review, country };
+  }
+}
+
+function severityOf(action: FallbackAction) {
+  return action === 'warn' ? 'warning' : 'error';
+}
+
+const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
+  form: 'on the web form',
+  api: 'through the API',
+  import: 'in an import',
+  sync: 'in a CRM sync',
+  cli: 'here',
+};
+
+function requiredFinding(field: FieldRef, action: FallbackAction, channel: Channel): GateFinding {
+  return {
+    code: 'required.missing',
+    field,
+    severity: severityOf(action),
+    message: `${field} is required ${CHANNEL_WORDS[channel]}.`,
+    action,
+    ruleId: `${field}.required`,
+  };
+}
+
+function recordRuleFinding(rule: RecordRule, record: GateRecord): GateFinding | undefined {
+  const missing = rule.require.filter((f) => !isFilled(record[f]));
+  const none = rule.require_any.length > 0 && !rule.require_any.some((f) => isFilled(record[f]));
+  if (missing.length === 0 && !none) return undefined;
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`);
+  if (none) parts.push(`one of ${rule.require_any.join(', ')} is needed`);
+  return {
+    code: 'record.incomplete',
+    field: missing[0] ?? rule.require_any[0] ?? 'record',
+    severity: severityOf(rule.action),
+    message: rule.message ?? `${parts.join('; ')}.`,
+    action: rule.action,
+    ruleId: rule.id,
+  };
+}
