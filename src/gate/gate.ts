@@ -122,11 +122,13 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       if (o.change !== undefined) {
         if (out === record) out = { ...record };
         out[p.field] = o.value;
-        changes.push({ field: p.field, before: value, after: o.value, ...o.change });
+        const { code, reason, ruleId } = o.change;
+        changes.push({ field: p.field, before: value, after: o.value, code, reason, ruleId });
       }
     }
 
-    const draft = new Draft(plan, out, outcomes, changes, country);
+    // `record` is the caller's object and never written to; `out` is a private copy once a fix applied.
+    const draft = new Draft(plan, out, record, outcomes, changes, country);
     // A block stops the record at the door: nothing is filled in for a record that is turned away.
     if (worst < ACTION_RANK.block && plan.automations.length > 0) runAutomations(plan, draft);
     const extra = draft.extra;
@@ -244,13 +246,14 @@ class Draft {
   constructor(
     plan: ChannelPlan,
     record: GateRecord,
+    original: GateRecord,
     outcomes: (FieldOutcome | undefined)[],
     changes: Change[],
     country: string | undefined,
   ) {
     this.#plan = plan;
     this.record = record;
-    this.#original = record;
+    this.#original = original;
     this.current = outcomes;
     this.#outcomes = outcomes;
     this.changes = changes;

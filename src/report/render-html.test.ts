@@ -154,3 +154,14 @@ describe('content', () => {
     expect(renderHtmlReport(fixtureReport())).toBe(full);
   });
 });
+
+describe('the rules section', () => {
+  it('shows what the rules decided and which rules fired', () => {
+    expect(full).toContain('Under your rules');
+    expect(full).toMatch(/<b>import<\/b> channel/);
+    expect(full).toMatch(
+      /<td>quarantine<\/td><td>kept aside for review<\/td><td class="num"[^>]*>1,188<\/td>/,
+    );
+    expect(full).toContain('<code>email-format</code>');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Gate throughput: every row of the generated export becomes a record and passes `gate.check` with the
+ * shipped config on one channel (one thread). Baseline in the same run: reading, splitting and turning
+ * rows into records without the gate (the floor no gate can beat).
+ * Usage: node bench/gate.bench.ts [rows=1000000] [channel=import]
+ */
+
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { createGate } from '../src/gate/gate.ts';
+import type { DecisionAction } from '../src/gate/types.ts';
+import { writeContactsCsv } from '../src/generate/index.ts';
+import { openCsv } from '../src/io/csv/read.ts';
+import { mapColumns } from '../src/record/mapping.ts';
+import { rowToRecord } from '../src/record/view.ts';
+import { type Channel, defaultConfig } from '../src/rules/config/index.ts';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const channel = (process.argv[3] ?? 'import') as Channel;
+const dir = new URL('./out/', import.meta.url).pathname;
+mkdirSync(dir, { recursive: true });
+const file = `${dir}contacts-${rows}.csv`;
+if (!existsSync(file)) {
+  const out = createWriteStream(file);
+  await writeContactsCsv({ seed: 'bench', count: rows, headers: 'hubspot' }, out);
+  await new Promise<void>((resolve) => out.end(resolve));
+}
+
+async function run(withGate: boolean) {
+  const started = performance.now();
+  const csv = await openCsv(file);
+  const toRecord = rowToRecord(mapColumns(csv.header));
+  const gate = createGate(defaultConfig(), { now: new Date('2026-11-01T00:00:00Z') });
+  const actions: Record<DecisionAction, number> = { accept: 0, fix: 0, quarantine: 0, reject: 0 };
+  let n = 0;
+  let changes = 0;
+  for await (const batch of csv.batches()) {
+    for (const { cells } of batch) {
+      const record = toRecord(cells);
+      n++;
+      if (!withGate) continue;
+      const decision = gate.check(record, { channel });
+      actions[decision.action]++;
+      changes += decision.changes.length;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    n,
+    seconds,
+    perSecond: n / seconds,
+    actions,
+    changes,
+    heapMiB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en');
+console.log(`gate bench: ${fmt(rows)} rows, channel ${channel}, ${cpus().length} × ${cpus()[0]?.model}`);
+const base = await run(false);
+console.log(
+  `baseline read + split + record: ${fmt(base.perSecond)} records/s (${base.seconds.toFixed(1)} s)`,
+);
+const gated = await run(true);
+console.log(
+  `gate.check, shipped config:     ${fmt(gated.perSecond)} records/s (${gated.seconds.toFixed(1)} s, RSS ${fmt(gated.heapMiB)} MiB)`,
+);
+console.log(`  decisions ${JSON.stringify(gated.actions)}, ${fmt(gated.changes)} changes`);
