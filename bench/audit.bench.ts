@@ -6,27 +6,17 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { parse } from 'csv-parse';
-import { writeContactsCsv } from '../src/generate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
+import { benchExport } from './bench-data.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const workers = Number(process.argv[3] ?? Math.max(1, availableParallelism() - 1));
-const dir = new URL('./out/', import.meta.url).pathname;
-mkdirSync(dir, { recursive: true });
-const file = `${dir}contacts-${rows}.csv`;
-
-if (!existsSync(file)) {
-  const t = performance.now();
-  const out = createWriteStream(file);
-  await writeContactsCsv({ seed: 'bench', count: rows, headers: 'hubspot' }, out);
-  await new Promise<void>((resolve) => out.end(resolve));
-  console.log(
-    `generated ${rows.toLocaleString('en')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-  );
-}
+const file = await benchExport(rows, (ms) =>
+  console.log(`generated ${rows.toLocaleString('en')} rows in ${(ms / 1000).toFixed(1)} s`),
+);
 const mb = statSync(file).size / 1e6;
 
 async function splitOnly(): Promise<number> {

@@ -4,24 +4,16 @@
  * Usage: node bench/fields.bench.ts [rows=100000]   (generates bench/out/contacts-N.csv if missing)
  */
 
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createGate } from '../src/gate/gate.ts';
 import { rowGate } from '../src/gate/rows.ts';
-import { writeContactsCsv } from '../src/generate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 import type { ContactField } from '../src/record/fields.ts';
 import { type ColumnMap, mapColumns } from '../src/record/mapping.ts';
 import { defaultConfig } from '../src/rules/config/index.ts';
+import { benchExport } from './bench-data.ts';
 
 const rows = Number(process.argv[2] ?? 100_000);
-const dir = new URL('./out/', import.meta.url).pathname;
-mkdirSync(dir, { recursive: true });
-const file = `${dir}contacts-${rows}.csv`;
-if (!existsSync(file)) {
-  const out = createWriteStream(file);
-  await writeContactsCsv({ seed: 'bench', count: rows, headers: 'hubspot' }, out);
-  await new Promise<void>((resolve) => out.end(resolve));
-}
+const file = await benchExport(rows);
 
 const csv = await openCsv(file);
 const cells: string[][] = [];

@@ -5,26 +5,18 @@
  * Usage: node bench/gate.bench.ts [rows=1000000] [channel=import]
  */
 
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createGate } from '../src/gate/gate.ts';
 import type { DecisionAction } from '../src/gate/types.ts';
-import { writeContactsCsv } from '../src/generate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 import { mapColumns } from '../src/record/mapping.ts';
 import { rowToRecord } from '../src/record/view.ts';
 import { type Channel, defaultConfig } from '../src/rules/config/index.ts';
+import { benchExport } from './bench-data.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const channel = (process.argv[3] ?? 'import') as Channel;
-const dir = new URL('./out/', import.meta.url).pathname;
-mkdirSync(dir, { recursive: true });
-const file = `${dir}contacts-${rows}.csv`;
-if (!existsSync(file)) {
-  const out = createWriteStream(file);
-  await writeContactsCsv({ seed: 'bench', count: rows, headers: 'hubspot' }, out);
-  await new Promise<void>((resolve) => out.end(resolve));
-}
+const file = await benchExport(rows);
 
 async function run(withGate: boolean) {
   const started = performance.now();

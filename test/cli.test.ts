@@ -1,21 +1,15 @@
 /** The real binary, spawned as a user runs it: output, files written, exit codes and error messages. */
 
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runKempt } from './support/bin.ts';
 
-const BIN = new URL('../bin/kempt.js', import.meta.url).pathname;
 const SAMPLE = new URL('../examples/crm-export.csv', import.meta.url).pathname;
 
 function kempt(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, KEMPT_DEBUG: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runKempt(args, input === undefined ? {} : { input });
 }
 
 let dir: string;

@@ -1,21 +1,15 @@
 /** `kempt rules explain` through the real binary: output, JSON, exit codes and error messages. */
 
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runKempt } from './support/bin.ts';
 
-const BIN = new URL('../bin/kempt.js', import.meta.url).pathname;
 const DEFAULT_CONFIG = new URL('../config/kempt.config.yaml', import.meta.url).pathname;
 
 function kempt(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    cwd,
-    env: { ...process.env, KEMPT_DEBUG: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runKempt(args, cwd === undefined ? {} : { cwd });
 }
 
 let dir: string;

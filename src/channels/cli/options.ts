@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
 import { KemptError } from '../../errors.ts';
 import { encodingOrThrow } from '../../io/csv/encoding.ts';
 import { parseMapOptionsOrThrow } from '../../record/mapping.ts';
@@ -103,4 +104,18 @@ export function loadRunConfig(file: string | undefined): { config: ResolvedConfi
     config: loadConfigOrThrow(source.path),
     configSource: source.path === DEFAULT_CONFIG_PATH ? 'shipped default' : source.path,
   };
+}
+
+/** --config and --channel: which rules judge the records (audit, clean and every later file command). */
+export function ruleOptions(command: Command): Command {
+  return command
+    .option(
+      '--config <file>',
+      'the rules (default: kempt.config.yaml in this folder if there is one, else the shipped default)',
+    )
+    .option(
+      '--channel <name>',
+      `judge the records by the rules of this channel: ${CHANNELS.join(', ')}`,
+      'cli',
+    );
 }

@@ -12,6 +12,7 @@ import {
   inputOptions,
   loadRunConfig,
   positiveIntOrThrow,
+  ruleOptions,
 } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { renderAuditText } from '../render-audit.ts';
@@ -28,8 +29,7 @@ interface AuditFlags extends InputOptions {
 }
 
 export function auditCommand(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('audit')
+  ruleOptions(program.command('audit'))
     .description(
       'How bad is the data? Fill rates, invalid and risky values by reason, duplicates, stale records, a health score.',
     )
@@ -47,15 +47,6 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       '--stale-months <n>',
       'records without activity for this long are stale',
       String(DEFAULT_STALE_MONTHS),
-    )
-    .option(
-      '--config <file>',
-      'the rules (default: kempt.config.yaml in this folder if there is one, else the shipped default)',
-    )
-    .option(
-      '--channel <name>',
-      'judge the records by the rules of this channel: form, api, import, sync, cli',
-      'cli',
     )
     .option('--now <date>', 'the date to measure staleness from (default: today)')
     .option(

@@ -8,6 +8,7 @@ import {
   type InputOptions,
   inputOptions,
   loadRunConfig,
+  ruleOptions,
 } from '../options.ts';
 import { progressBar } from '../progress.ts';
 
@@ -22,8 +23,7 @@ interface CleanFlags extends InputOptions {
 }
 
 export function cleanCommand(program: Command): void {
-  program
-    .command('clean')
+  ruleOptions(program.command('clean'))
     .description(
       'Apply certain fixes; same rows, ids and columns in the same order. Suggestions and problems go to --changes.',
     )
@@ -38,15 +38,6 @@ export function cleanCommand(program: Command): void {
     .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
     .option('--encoding <name>', 'input encoding (default: detected)')
     .option('--delimiter <char>', 'input delimiter (default: detected; the output uses the same)')
-    .option(
-      '--config <file>',
-      'the rules (default: kempt.config.yaml in this folder if there is one, else the shipped default)',
-    )
-    .option(
-      '--channel <name>',
-      'judge the records by the rules of this channel: form, api, import, sync, cli',
-      'cli',
-    )
     .option('--now <date>', 'the date against which dates are checked (default: today)')
     .action(async (file: string, flags: CleanFlags) => {
       const output = flags.output!;
