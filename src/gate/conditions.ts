@@ -55,7 +55,7 @@ export function compileCondition(c: Condition): RecordTest {
       // The pattern passed the safety check; the length bound keeps a hostile value cheap as well.
       return (r) => {
         const v = r[field];
-        return v !== undefined && v.length <= MAX_VALUE_LENGTH && regex.test(v);
+        return isFilled(v) && v.length <= MAX_VALUE_LENGTH && regex.test(v);
       };
     }
   }

@@ -89,7 +89,9 @@ export function compileFieldPlan(
       return out;
     }
     if (f.severity === 'info') return f;
-    if (f.severity === 'warning')
+    // A picklist value that no spelling maps with certainty (unknown, ambiguous, a likely typo) is
+    // what the picklist's `otherwise` is for, warning or not.
+    if (f.severity === 'warning' && primary?.type !== 'picklist')
       return primary ? { ...f, action: 'warn', ruleId: primary.id } : { ...f, action: 'warn' };
     if (!primary) return { ...f, action: 'warn' };
     const out: GateFinding = { ...f, action: onError, ruleId: primary.id };
@@ -103,6 +105,9 @@ export function compileFieldPlan(
     const analysis = analyzer ? runAnalyzer(analyzer.analyze, input, ctx) : undefined;
     let value = input;
     let after = analysis;
+    // The module found no value in it ("mailto:", invisible characters): a fix empties the field,
+    // so a requirement on it is not met by junk.
+    if (!analysis && fixes && analyzer) value = '';
     if (analysis && fixes && analysis.normalized !== input) {
       value = analysis.normalized;
       // The findings that matter are those of the value that goes on; only a value with problems
@@ -211,10 +216,14 @@ function lengthCheck(field: FieldRef, rule: LengthRule): Check {
   };
 }
 
-/** A number as CRM users write it: "1200", "1 200", "1,5" (decimal comma), "-3.25". */
+/** A number as CRM users write it: "1200", "1 200", "1,200", "1,5" (decimal comma), "-3.25". */
 export function parseNumber(value: string): number | undefined {
   let text = value.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (!text.includes('.') && /^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  if (!text.includes('.')) {
+    // "1,200" and "12,500,000" group thousands; "1,5" and "3,25" have a decimal comma.
+    if (/^[-+]?\d{1,3}(?:,\d{3})+$/.test(text)) text = text.replaceAll(',', '');
+    else if (/^[-+]?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  } else if (/^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/.test(text)) text = text.replaceAll(',', '');
   if (!/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text)) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;

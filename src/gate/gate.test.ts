@@ -227,6 +227,10 @@ describe('range rules read numbers as people write them', () => {
     ['custom.Rating', '4.5', undefined],
     ['custom.Rating', '5,5', 'range.above_max|custom.Rating is 5.5; the largest allowed is 5.'],
     ['custom.Rating', '1 200', 'range.above_max|custom.Rating is 1200; the largest allowed is 5.'],
+    ['custom.Employees', '1,200', undefined], // thousands grouped with a comma: 1200
+    ['custom.Employees', '12,500', 'range.above_max|custom.Employees is 12500; the largest allowed is 5000.'],
+    ['custom.Employees', '1,200.5', undefined],
+    ['custom.Rating', '+1,5', undefined],
   ])('%s %j', (field, value, expected) => {
     const d = gate.check({ [field]: value }, { channel: 'import' });
     const found = d.findings.map((f) => `${f.code}|${f.message}`);
@@ -310,6 +314,23 @@ describe('picklist rules', () => {
     const d = gate.check({ 'custom.Tier': 'bronze' }, { channel });
     expect(d.action).toBe(action);
     expect(ruled(d)).toEqual([['custom.Tier', 'picklist.unknown', finding, 'tier']]);
+  });
+
+  // The shipped config: "a whole file of unknown stages deserves a look before it lands".
+  it.each([
+    ['cli', 'accept', 'warn'],
+    ['import', 'quarantine', 'quarantine'],
+  ] as const)('shipped config: an unknown lifecycle stage on %s → %s', (channel, action, finding) => {
+    const shipped = createGate(defaultConfig(), { now: NOW });
+    const record = {
+      email: 'jana.kral@acme.cz',
+      website: 'acme.cz',
+      lead_source: 'Event',
+      lifecycle_stage: 'banana',
+    };
+    const d = shipped.check(record, { channel });
+    expect(d.action).toBe(action);
+    expect(ruled(d)).toEqual([['lifecycle_stage', 'picklist.unknown', finding, 'lifecycle-stage-picklist']]);
   });
 });
 
@@ -586,6 +607,56 @@ describe('required fields per channel', () => {
       `phone is required ${channel === 'form' ? 'on the web form' : channel === 'api' ? 'through the API' : channel === 'import' ? 'in an import' : channel === 'sync' ? 'in a CRM sync' : 'here'}.`,
     );
   });
+});
+
+describe('junk that holds no value', () => {
+  const gate = gateFor(`
+    fields:
+      email:
+        required: { api: true }
+        rules:
+          - id: email-format
+            type: format
+            action: fix
+  `);
+
+  // The email module reads "mailto:" as an empty address (verdict empty, normalized ""): a
+  // required email must not be satisfied by it.
+  it('"mailto:" does not satisfy a required email', () => {
+    const d = gate.check({ email: 'mailto:' }, { channel: 'api' });
+    expect(d.action).toBe('reject');
+    expect(ruled(d)).toEqual([['email', 'required.missing', 'block', 'email.required']]);
+  });
+});
+
+describe('the channel default country', () => {
+  const gate = gateFor(`
+    channels:
+      form: { default_country: DE }
+    fields:
+      phone:
+        rules:
+          - id: phone-format
+            type: format
+            action: fix
+    automations:
+      - id: country-from-phone
+        then:
+          - derive: country_from_phone
+  `);
+
+  it.each([
+    ['form', { phone: '030 1234567' }, '+49301234567', 'DE', undefined],
+    ['api', { phone: '030 1234567' }, '030 1234567', undefined, undefined],
+    ['form', { phone: '030 1234567', country: 'Austria' }, '030 1234567', 'AT', 'Austria'],
+    ['api', { phone: '+49 30 1234567' }, '+49301234567', 'DE', 'DE'],
+  ] as [Channel, GateRecord, string, string | undefined, string | undefined][])(
+    '%s %j: phone %s, decision country %s, record country %s',
+    (channel, record, phone, code, country) => {
+      const d = gate.check(record, { channel });
+      expect([d.record.phone, d.country, d.record.country]).toEqual([phone, code, country]);
+    },
+  );
 });
 
 describe('rules limited to channels', () => {

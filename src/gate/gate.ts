@@ -10,6 +10,7 @@
  * record costs a few property reads when its values were seen before (see memo.ts).
  */
 
+import { countryCode } from '../fields/country/index.ts';
 import { CONTACT_FIELDS } from '../record/fields.ts';
 import type {
   Automation,
@@ -115,7 +116,8 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       const o = p.evaluate(value, country);
       outcomes[i] = o;
       if (i === 0 && plan.hasCountry) {
-        const code = o.analysis?.facts.code;
+        // A plain picklist of countries learns no code; the value itself may still name one.
+        const code = o.analysis?.facts.code ?? countryCode(o.value);
         if (typeof code === 'string') country = code;
       }
       if (o.rank > worst) worst = o.rank;
