@@ -6,7 +6,7 @@
  */
 
 import type { Finding } from '../fields/types.ts';
-import type { RowCheck } from '../gate/rows.ts';
+import { outcomeAt, type RowCheck } from '../gate/rows.ts';
 import type { DecisionAction } from '../gate/types.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
@@ -101,8 +101,8 @@ export class AuditAccumulator {
     records.total++;
     let worst = 0;
     let testReason: string | undefined;
-    for (let i = 0; i < check.columns.length; i++) {
-      const o = check.columns[i];
+    for (let i = 0; i < columns.length; i++) {
+      const o = outcomeAt(check, i);
       const a = o?.analysis;
       const stats = columns[i];
       if (!a || !stats) continue;
@@ -150,7 +150,7 @@ export class AuditAccumulator {
     const i = this.#staleColumn;
     if (i === undefined) return;
     const stale = this.state.stale;
-    const epochMs = check.columns[i]?.analysis?.facts.epochMs as number | undefined;
+    const epochMs = outcomeAt(check, i)?.analysis?.facts.epochMs as number | undefined;
     if (epochMs === undefined) stale.withoutDate++;
     else if (epochMs < this.#staleBefore) {
       stale.count++;

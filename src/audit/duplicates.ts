@@ -1,7 +1,7 @@
 /** The duplicate part of the audit: exact shared keys across the whole file (see duplicate-keys.ts). */
 
 import { foldDiacritics } from '../fields/text.ts';
-import type { RowCheck } from '../gate/rows.ts';
+import { outcomeAt, type RowCheck } from '../gate/rows.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
 import { DuplicateCounter } from './duplicate-keys.ts';
@@ -17,7 +17,7 @@ export function rowKeysExtractor(map: ColumnMap) {
     ['email', 'phone', 'mobile', 'first_name', 'last_name', 'full_name', 'company'] as const
   ).map(col) as [number, number, number, number, number, number, number];
   return function rowKeys(check: RowCheck): RowKeys {
-    const at = (i: number) => (i < 0 ? undefined : check.columns[i]?.analysis);
+    const at = (i: number) => (i < 0 ? undefined : outcomeAt(check, i)?.analysis);
     const name = personKey(at(first)?.normalized, at(last)?.normalized, at(full)?.normalized);
     const companyKey = at(company)?.facts.key as string | undefined;
     return [

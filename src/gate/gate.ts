@@ -59,7 +59,7 @@ interface ChannelPlan {
   slotOf: Map<FieldRef, number>;
   required: FieldPlan[];
   recordRules: { rule: RecordRule; when: RecordTest }[];
-  automations: { automation: Automation; when: RecordTest }[];
+  automations: { when: RecordTest; steps: ((draft: Draft) => void)[] }[];
 }
 
 export function createGate(config: ResolvedConfig, options: GateOptions = {}): Gate {
@@ -93,7 +93,10 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
         .map((rule) => ({ rule, when: compileWhen(rule.when) })),
       automations: config.automations
         .filter((a) => a.channels.includes(channel))
-        .map((automation) => ({ automation, when: compileWhen(automation.when) })),
+        .map((automation) => ({
+          when: compileWhen(automation.when),
+          steps: automation.steps.map((step, i) => compileStep(automation, step, i)),
+        })),
     };
   }
 
@@ -133,20 +136,19 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
     const draft = new Draft(plan, out, record, outcomes, changes, country);
     // A block stops the record at the door: nothing is filled in for a record that is turned away.
     if (worst < ACTION_RANK.block && plan.automations.length > 0) runAutomations(plan, draft);
-    const extra = draft.extra;
     for (const p of plan.required)
-      if (!isFilled(draft.record[p.field])) extra.push(requiredFinding(p.field, p.required!, ctx.channel));
+      if (!isFilled(draft.record[p.field])) draft.flag(requiredFinding(p.field, p.required!, ctx.channel));
     for (const { rule, when } of plan.recordRules) {
       if (!when(draft.record)) continue;
       const finding = recordRuleFinding(rule, draft.record);
-      if (finding) extra.push(finding);
+      if (finding) draft.flag(finding);
     }
     // Judged on the final values: an automation may have replaced a value that had a problem.
     if (draft.current !== outcomes) {
       worst = 0;
       for (const o of draft.current) if (o !== undefined && o.rank > worst) worst = o.rank;
     }
-    for (const f of extra)
+    for (const f of draft.extra)
       if (f.action !== undefined && ACTION_RANK[f.action] > worst) worst = ACTION_RANK[f.action];
     const action: DecisionAction =
       worst >= ACTION_RANK.quarantine ? RANK_ACTION[worst]! : draft.changes.length > 0 ? 'fix' : 'accept';
@@ -154,82 +156,79 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
   }
 
   function runAutomations(plan: ChannelPlan, draft: Draft): void {
-    for (const { automation, when } of plan.automations) {
+    for (const { when, steps } of plan.automations) {
       if (!when(draft.record)) continue;
-      for (let i = 0; i < automation.steps.length; i++)
-        runStep(draft, automation, automation.steps[i]!, `${automation.id}#${i}`);
+      for (const step of steps) step(draft);
     }
   }
 
-  function runStep(draft: Draft, automation: Automation, step: Step, key: string) {
+  /** A step compiled once: its reason text, its round-robin counter and its branch are fixed. */
+  function compileStep(automation: Automation, step: Step, index: number): (draft: Draft) => void {
     const id = automation.id;
-    const write = (field: FieldRef, value: string, code: string, reason: string) =>
-      draft.write(field, value, code, automation.description ?? reason, id);
+    const why = (reason: string) => automation.description ?? reason;
     switch (step.type) {
-      case 'set':
-        write(step.field, step.value, 'automation.set', `${step.field} set to "${step.value}"`);
-        return;
-      case 'default':
-        if (!isFilled(draft.record[step.field]))
-          write(
-            step.field,
-            step.value,
-            'automation.default',
-            `${step.field} was empty; set to "${step.value}"`,
-          );
-        return;
+      case 'set': {
+        const reason = why(`${step.field} set to "${step.value}"`);
+        return (draft) => draft.write(step.field, step.value, 'automation.set', reason, id);
+      }
+      case 'default': {
+        const reason = why(`${step.field} was empty; set to "${step.value}"`);
+        return (draft) => {
+          if (!isFilled(draft.record[step.field]))
+            draft.write(step.field, step.value, 'automation.default', reason, id);
+        };
+      }
       case 'derive': {
-        if (!step.overwrite && isFilled(draft.record[step.into])) return;
-        const value = derive(step.derivation, draft.outcome(step.from)?.analysis);
-        if (value === undefined) return;
-        const words = DERIVATIONS[step.derivation];
-        write(
-          step.into,
-          value,
-          'automation.derive',
-          `${step.into} derived from ${words.from} (${step.derivation})`,
+        const reason = why(
+          `${step.into} derived from ${DERIVATIONS[step.derivation].from} (${step.derivation})`,
         );
-        return;
+        return (draft) => {
+          if (!step.overwrite && isFilled(draft.record[step.into])) return;
+          const value = derive(step.derivation, draft.outcome(step.from)?.analysis);
+          if (value !== undefined) draft.write(step.into, value, 'automation.derive', reason, id);
+        };
       }
       case 'assign_owner': {
-        if (!step.overwrite && isFilled(draft.record.owner)) return;
-        let owner: string | undefined;
-        if (step.strategy === 'round_robin') {
-          const turn = turns.get(key) ?? 0;
-          turns.set(key, turn + 1);
-          owner = step.owners[turn % step.owners.length];
-        } else {
-          owner =
-            (draft.country !== undefined ? step.territories[draft.country] : undefined) ?? step.otherwise;
-        }
-        if (owner !== undefined)
-          write(
-            'owner',
-            owner,
-            'automation.assign_owner',
-            `owner assigned (${step.strategy.replace('_', ' ')})`,
-          );
-        return;
+        const reason = why(`owner assigned (${step.strategy.replace('_', ' ')})`);
+        const key = `${id}#${index}`;
+        return (draft) => {
+          if (!step.overwrite && isFilled(draft.record.owner)) return;
+          let owner: string | undefined;
+          if (step.strategy === 'round_robin') {
+            // One counter per step for the gate's lifetime, whatever the channel: owners take turns.
+            const turn = turns.get(key) ?? 0;
+            turns.set(key, turn + 1);
+            owner = step.owners[turn % step.owners.length];
+          } else {
+            owner =
+              (draft.country !== undefined ? step.territories[draft.country] : undefined) ?? step.otherwise;
+          }
+          if (owner !== undefined) draft.write('owner', owner, 'automation.assign_owner', reason, id);
+        };
       }
       case 'tag':
-        for (const tag of step.tags) if (!draft.tags.includes(tag)) draft.tags.push(tag);
-        return;
+        return (draft) => {
+          for (const tag of step.tags) if (!draft.tags.includes(tag)) draft.tags = [...draft.tags, tag];
+        };
       case 'flag_for_review':
-        draft.review.push(step.reason);
-        draft.extra.push({
-          code: 'review.flagged',
-          field: 'record',
-          severity: 'warning',
-          message: step.reason,
-          action: 'warn',
-          ruleId: id,
-        });
-        return;
+        return (draft) => {
+          draft.review = [...draft.review, step.reason];
+          draft.flag({
+            code: 'review.flagged',
+            field: 'record',
+            severity: 'warning',
+            message: step.reason,
+            action: 'warn',
+            ruleId: id,
+          });
+        };
     }
   }
 
   return { config, check };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /** The record while automations work on it: copy-on-write, every write standardized and recorded. */
 class Draft {
@@ -238,9 +237,10 @@ class Draft {
   current: (FieldOutcome | undefined)[];
   readonly changes: Change[];
   country: string | undefined;
-  readonly extra: GateFinding[] = [];
-  readonly tags: string[] = [];
-  readonly review: string[] = [];
+  // Most records get no extra finding, tag or review reason: the empty lists are shared (and frozen).
+  extra: readonly GateFinding[] = NONE;
+  tags: readonly string[] = NONE;
+  review: readonly string[] = NONE;
   readonly #plan: ChannelPlan;
   readonly #original: GateRecord;
   readonly #outcomes: (FieldOutcome | undefined)[];
@@ -260,6 +260,11 @@ class Draft {
     this.#outcomes = outcomes;
     this.changes = changes;
     this.country = country;
+  }
+
+  flag(finding: GateFinding): void {
+    if (this.extra === NONE) this.extra = [finding];
+    else (this.extra as GateFinding[]).push(finding);
   }
 
   outcome(field: FieldRef): FieldOutcome | undefined {
@@ -294,8 +299,8 @@ class GateDecision implements Decision {
   readonly action: DecisionAction;
   readonly record: GateRecord;
   readonly changes: Change[];
-  readonly tags: string[];
-  readonly review: string[];
+  readonly #tags: readonly string[];
+  readonly #review: readonly string[];
   readonly country: string | undefined;
   readonly fields: readonly FieldRef[];
   readonly outcomes: readonly (FieldOutcome | undefined)[];
@@ -312,13 +317,21 @@ class GateDecision implements Decision {
     this.action = action;
     this.record = draft.record;
     this.changes = draft.changes;
-    this.tags = draft.tags;
-    this.review = draft.review;
+    this.#tags = draft.tags;
+    this.#review = draft.review;
     this.country = draft.country;
     this.fields = fields;
     this.outcomes = outcomes;
     this.#current = draft.current;
     this.#extra = draft.extra;
+  }
+
+  get tags(): string[] {
+    return [...this.#tags];
+  }
+
+  get review(): string[] {
+    return [...this.#review];
   }
 
   get findings(): GateFinding[] {

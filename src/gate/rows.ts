@@ -11,8 +11,14 @@ import type { Decision, FieldOutcome, GateContext } from './types.ts';
 
 export interface RowCheck {
   decision: Decision;
-  /** Per column, the outcome of its value as it came in; undefined for blank, id and unchecked columns. */
-  columns: (FieldOutcome | undefined)[];
+  /** For each column, the slot of its field in `decision.outcomes`, or -1 (id, custom, unchecked). */
+  slotOfColumn: readonly number[];
+}
+
+/** The outcome of a column's value as it came in; undefined for blank, id and unchecked columns. */
+export function outcomeAt(check: RowCheck, column: number): FieldOutcome | undefined {
+  const slot = check.slotOfColumn[column];
+  return slot === undefined || slot < 0 ? undefined : check.decision.outcomes[slot];
 }
 
 export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
@@ -20,20 +26,17 @@ export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
   const columnOf = firstColumns(map);
   // The gate checks the same fields for every record of a channel; their columns are found once.
   let fields: readonly FieldRef[] | undefined;
-  let columnOfSlot: number[] = [];
+  let slotOfColumn: number[] = [];
   return function check(cells: readonly string[]): RowCheck {
     const decision = gate.check(toRecord(cells), ctx);
     if (decision.fields !== fields) {
       fields = decision.fields;
-      columnOfSlot = fields.map((f) => columnOf.get(f) ?? -1);
+      slotOfColumn = map.header.map(() => -1);
+      fields.forEach((f, slot) => {
+        const column = columnOf.get(f);
+        if (column !== undefined) slotOfColumn[column] = slot;
+      });
     }
-    const columns: (FieldOutcome | undefined)[] = new Array(cells.length);
-    const { outcomes } = decision;
-    for (let i = 0; i < columnOfSlot.length; i++) {
-      const o = outcomes[i];
-      const column = columnOfSlot[i]!;
-      if (o !== undefined && column >= 0) columns[column] = o;
-    }
-    return { decision, columns };
+    return { decision, slotOfColumn };
   };
 }
