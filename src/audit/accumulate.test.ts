@@ -20,7 +20,7 @@ const analyze = rowGate(map, createGate(defaultConfig(), { now }), { channel: 'i
 
 function accumulate(indices: number[]) {
   const acc = new AuditAccumulator(map, { now, staleMonths: 24, channel: 'import' });
-  for (const i of indices) acc.add(i + 1, rows[i]!, analyze(rows[i]!));
+  for (const i of indices) acc.add(i + 1, rows[i]!, analyze.check(rows[i]!));
   return acc.state;
 }
 

@@ -18,7 +18,8 @@ export interface FoldOptions extends AccumulatorOptions {
 
 export interface RowFolder {
   readonly state: AccumulatorState;
-  fold(row: number, cells: readonly string[]): RowKeys;
+  /** Folds a batch of rows (row numbers and cells, same order); returns each row's duplicate keys. */
+  fold(rows: readonly number[], cells: readonly (readonly string[])[]): RowKeys[];
 }
 
 export function rowFolder(map: ColumnMap, options: FoldOptions): RowFolder {
@@ -28,10 +29,14 @@ export function rowFolder(map: ColumnMap, options: FoldOptions): RowFolder {
   const acc = new AuditAccumulator(map, options);
   return {
     state: acc.state,
-    fold(row, cells) {
-      const result = check(cells);
-      acc.add(row, cells, result);
-      return rowKeys(result);
+    fold(rows, cells) {
+      const results = check.checkMany(cells);
+      const keys: RowKeys[] = new Array(results.length);
+      for (let i = 0; i < results.length; i++) {
+        acc.add(rows[i]!, cells[i]!, results[i]!);
+        keys[i] = rowKeys(results[i]!);
+      }
+      return keys;
     },
   };
 }

@@ -84,7 +84,10 @@ export async function analyseInWorkers(
           cells: batch.map((r) => r.cells),
         } satisfies WorkerRequest);
       } else {
-        const keys = batch.map(({ row, cells }) => local.fold(row, cells));
+        const keys = local.fold(
+          rows,
+          batch.map((r) => r.cells),
+        );
         apply({ kind: 'keys', seq, rows, keys });
         // Let the workers' replies in before the next batch is read.
         await new Promise((resolve) => setImmediate(resolve));

@@ -107,7 +107,12 @@ async function analyseHere(
 ): Promise<AccumulatorState> {
   const folder = rowFolder(map, options);
   for await (const batch of csv.batches()) {
-    for (const { row, cells } of batch) duplicates.add(row, folder.fold(row, cells));
+    const rows = batch.map((r) => r.row);
+    const keys = folder.fold(
+      rows,
+      batch.map((r) => r.cells),
+    );
+    for (let i = 0; i < rows.length; i++) duplicates.add(rows[i]!, keys[i]!);
   }
   return mergeStates([folder.state]);
 }

@@ -39,6 +39,6 @@ parentPort!.on('message', (msg: WorkerRequest) => {
     parentPort!.postMessage({ kind: 'state', state: folder.state });
     return;
   }
-  const keys = msg.rows.map((row, i) => folder.fold(row, msg.cells[i]!));
+  const keys = folder.fold(msg.rows, msg.cells);
   parentPort!.postMessage({ kind: 'keys', seq: msg.seq, rows: msg.rows, keys });
 });

@@ -91,9 +91,11 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
     await out.write(csv.header);
     await changes?.write(CHANGES_HEADER);
     for await (const batch of csv.batches()) {
-      for (const { row, cells } of batch) {
+      const checks = check.checkMany(batch.map((r) => r.cells));
+      for (let b = 0; b < batch.length; b++) {
+        const { row, cells } = batch[b]!;
         summary.records++;
-        const { decision } = check(cells);
+        const { decision } = checks[b]!;
         summary.decisions[decision.action]++;
         const id = idColumn === undefined ? String(row) : (cells[idColumn] ?? '');
         if (decision.changes.length === 0) {

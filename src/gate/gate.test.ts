@@ -1089,4 +1089,27 @@ describe('idempotence under the shipped config', () => {
       expect(second.record).toEqual(first.record);
     },
   );
+
+  it.each(CHANNELS)(
+    '%s: checking a batch column by column decides exactly as record by record',
+    (channel) => {
+      // Two fresh gates: round-robin counters must start from the same turn.
+      const one = createGate(defaultConfig(), { now: NOW });
+      const many = createGate(defaultConfig(), { now: NOW });
+      const batch = [...DIRTY, {}, { email: '   ' }, ...DIRTY];
+      const view = (d: Decision) => ({
+        action: d.action,
+        record: d.record,
+        findings: d.findings,
+        changes: d.changes,
+        tags: d.tags,
+        review: d.review,
+        country: d.country,
+        outcomes: d.outcomes,
+      });
+      expect(many.checkMany(batch, { channel }).map(view)).toEqual(
+        batch.map((r) => view(one.check(r, { channel }))),
+      );
+    },
+  );
 });

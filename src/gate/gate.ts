@@ -46,6 +46,8 @@ export interface GateOptions {
 export interface Gate {
   readonly config: ResolvedConfig;
   check(record: GateRecord, ctx: GateContext): Decision;
+  /** `check` for many records at once (a file's batch): the same decisions, faster. */
+  checkMany(records: readonly GateRecord[], ctx: GateContext): Decision[];
 }
 
 const RANK_ACTION: readonly DecisionAction[] = ['accept', 'accept', 'quarantine', 'reject'];
@@ -100,17 +102,19 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
     };
   }
 
-  function check(record: GateRecord, ctx: GateContext): Decision {
-    let plan = plans.get(ctx.channel);
+  function planFor(channel: Channel): ChannelPlan {
+    let plan = plans.get(channel);
     if (!plan) {
-      plan = compile(ctx.channel);
-      plans.set(ctx.channel, plan);
+      plan = compile(channel);
+      plans.set(channel, plan);
     }
+    return plan;
+  }
+
+  function check(record: GateRecord, ctx: GateContext): Decision {
+    const plan = planFor(ctx.channel);
     const { slots } = plan;
     const outcomes: (FieldOutcome | undefined)[] = new Array(slots.length);
-    const changes: Change[] = [];
-    let out = record;
-    let worst = 0;
     let country = plan.defaultCountry;
     for (let i = 0; i < slots.length; i++) {
       const p = slots[i]!;
@@ -118,17 +122,64 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       if (value === undefined || value === '' || !isFilled(value)) continue;
       const o = p.evaluate(value, country);
       outcomes[i] = o;
-      if (i === 0 && plan.hasCountry) {
-        // A plain picklist of countries learns no code; the value itself may still name one.
-        const code = o.analysis?.facts.code ?? countryCode(o.value);
-        if (typeof code === 'string') country = code;
+      if (i === 0 && plan.hasCountry) country = countryOf(o) ?? country;
+    }
+    return finish(plan, record, outcomes, country, ctx);
+  }
+
+  /**
+   * The same decisions as `check` on each record, with the field checks run column by column: one
+   * field module over the whole batch, then the next. The checks of one field stay hot in the CPU's
+   * caches that way, which makes a file noticeably faster than record by record.
+   */
+  function checkMany(records: readonly GateRecord[], ctx: GateContext): Decision[] {
+    const plan = planFor(ctx.channel);
+    const { slots } = plan;
+    const n = records.length;
+    const all: (FieldOutcome | undefined)[][] = new Array(n);
+    const countries: (string | undefined)[] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      all[r] = new Array(slots.length);
+      countries[r] = plan.defaultCountry;
+    }
+    for (let i = 0; i < slots.length; i++) {
+      const p = slots[i]!;
+      const learnsCountry = i === 0 && plan.hasCountry;
+      for (let r = 0; r < n; r++) {
+        const value = records[r]![p.field];
+        if (value === undefined || value === '' || !isFilled(value)) continue;
+        const o = p.evaluate(value, countries[r]);
+        all[r]![i] = o;
+        if (learnsCountry) countries[r] = countryOf(o) ?? countries[r];
       }
+    }
+    const decisions: Decision[] = new Array(n);
+    for (let r = 0; r < n; r++) decisions[r] = finish(plan, records[r]!, all[r]!, countries[r], ctx);
+    return decisions;
+  }
+
+  /** Everything after the field checks: fixes applied, automations, requirements, the decision. */
+  function finish(
+    plan: ChannelPlan,
+    record: GateRecord,
+    outcomes: (FieldOutcome | undefined)[],
+    country: string | undefined,
+    ctx: GateContext,
+  ): Decision {
+    const { slots } = plan;
+    const changes: Change[] = [];
+    let out = record;
+    let worst = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const o = outcomes[i];
+      if (o === undefined) continue;
       if (o.rank > worst) worst = o.rank;
       if (o.change !== undefined) {
+        const field = slots[i]!.field;
         if (out === record) out = { ...record };
-        out[p.field] = o.value;
+        out[field] = o.value;
         const { code, reason, ruleId } = o.change;
-        changes.push({ field: p.field, before: value, after: o.value, code, reason, ruleId });
+        changes.push({ field, before: record[field]!, after: o.value, code, reason, ruleId });
       }
     }
 
@@ -225,10 +276,16 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
     }
   }
 
-  return { config, check };
+  return { config, check, checkMany };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** The ISO code a country outcome names; a plain picklist of countries learns none, the value may. */
+function countryOf(o: FieldOutcome): string | undefined {
+  const code = o.analysis?.facts.code ?? countryCode(o.value);
+  return typeof code === 'string' ? code : undefined;
+}
 
 /** The record while automations work on it: copy-on-write, every write standardized and recorded. */
 class Draft {

@@ -27,8 +27,7 @@ export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
   // The gate checks the same fields for every record of a channel; their columns are found once.
   let fields: readonly FieldRef[] | undefined;
   let slotOfColumn: number[] = [];
-  return function check(cells: readonly string[]): RowCheck {
-    const decision = gate.check(toRecord(cells), ctx);
+  const slots = (decision: Decision) => {
     if (decision.fields !== fields) {
       fields = decision.fields;
       slotOfColumn = map.header.map(() => -1);
@@ -37,6 +36,18 @@ export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
         if (column !== undefined) slotOfColumn[column] = slot;
       });
     }
-    return { decision, slotOfColumn };
+    return slotOfColumn;
+  };
+  return {
+    /** One row. */
+    check(cells: readonly string[]): RowCheck {
+      const decision = gate.check(toRecord(cells), ctx);
+      return { decision, slotOfColumn: slots(decision) };
+    },
+    /** A batch of rows, column by column (see Gate.checkMany): the way to run a file. */
+    checkMany(rows: readonly (readonly string[])[]): RowCheck[] {
+      const decisions = gate.checkMany(rows.map(toRecord), ctx);
+      return decisions.map((decision) => ({ decision, slotOfColumn: slots(decision) }));
+    },
   };
 }
