@@ -88,6 +88,8 @@ export interface FieldAnalyzer {
   analyze: Analyzer;
   /** Whether the result depends on the record's country (then memo keys include it). */
   byCountry: boolean;
+  /** Whether memoising pays: not for free text, whose check is cheaper than a lookup. */
+  memo?: false;
 }
 
 /** The analyzer of a field: the picklist rule's list, else the format rule's, else the field kind's. */
@@ -104,7 +106,7 @@ export function analyzerFor(
   if (kind === 'country') return { analyze: countryAnalyzer(), byCountry: false };
   if (field === 'lead_source') return { analyze: analyzeLeadSource, byCountry: false };
   if (field === 'lifecycle_stage') return { analyze: analyzeLifecycleStage, byCountry: false };
-  if (kind === 'text') return { analyze: analyzeText, byCountry: false };
+  if (kind === 'text') return { analyze: analyzeText, byCountry: false, memo: false };
   return undefined;
 }
 

@@ -24,7 +24,7 @@ import type {
 } from '../rules/config/index.ts';
 import { type AnalyzerEnv, analyzerFor, runAnalyzer } from './analyzers.ts';
 import { describeChange } from './describe-change.ts';
-import { AdaptiveMemo, type MemoPolicy } from './memo.ts';
+import { AdaptiveMemo, DEFAULT_MEMO_POLICY, type MemoPolicy } from './memo.ts';
 import { ACTION_RANK, type AnyAnalysis, type FieldOutcome, type GateFinding } from './types.ts';
 
 export interface FieldPlan {
@@ -131,7 +131,9 @@ export function compileFieldPlan(
     return { analysis, value, findings, change, rank };
   }
 
-  const memo = new AdaptiveMemo<FieldOutcome>(options.memo);
+  const memo = new AdaptiveMemo<FieldOutcome>(
+    analyzer?.memo === false ? { ...DEFAULT_MEMO_POLICY, capacity: 0 } : options.memo,
+  );
   const byCountry = analyzer?.byCountry ?? false;
   return {
     field,

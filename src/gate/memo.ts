@@ -25,7 +25,7 @@ export interface MemoPolicy {
 }
 
 export const DEFAULT_MEMO_POLICY: MemoPolicy = {
-  capacity: 4_096,
+  capacity: 2_048,
   window: 4_096,
   minHitRate: 0.25,
   pause: 131_072,
