@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Channel, defaultConfig, formatConfigError, parseConfig } from '../rules/config/index.ts';
 import { createGate, type Gate } from './gate.ts';
-import type { Decision, GateRecord } from './types.ts';
+import type { Decision, DuplicatePort, GateRecord } from './types.ts';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const CHANNELS: readonly Channel[] = ['form', 'api', 'import', 'sync', 'cli'];
@@ -1112,4 +1112,51 @@ describe('idempotence under the shipped config', () => {
       );
     },
   );
+});
+
+describe('the duplicate port', () => {
+  const seen: GateRecord[] = [];
+  const port: DuplicatePort = {
+    findMatches(record) {
+      seen.push(record);
+      return record.email === 'jana@acme.cz' ? [{ id: 'c-17', score: 0.97, reasons: ['same email'] }] : [];
+    },
+  };
+  const gate = gateFor(`
+    fields:
+      email:
+        required: { api: true }
+        rules:
+          - { id: email-format, type: format, action: fix, otherwise: { default: block } }
+  `);
+  const withPort = createGate(gate.config, { now: NOW, duplicates: port });
+
+  it('is asked with the record as it will be stored (fixes applied)', () => {
+    seen.length = 0;
+    const d = withPort.check({ email: '  jana@ACME.cz ' }, { channel: 'api' });
+    expect(seen).toEqual([{ email: 'jana@acme.cz' }]);
+    expect(d.duplicates).toEqual([{ id: 'c-17', score: 0.97, reasons: ['same email'] }]);
+    expect(d.findings).toContainEqual({
+      code: 'duplicate.suspected',
+      field: 'record',
+      severity: 'info',
+      message: 'May duplicate record c-17 (match probability 0.97).',
+    });
+    // A suspicion alone does not change the decision: the duplicate rules of the service do.
+    expect(d.action).toBe('fix');
+  });
+
+  it('is not asked about a record the gate rejects', () => {
+    seen.length = 0;
+    const d = withPort.check({ email: 'broken@@' }, { channel: 'api' });
+    expect(d.action).toBe('reject');
+    expect(seen).toEqual([]);
+    expect(d.duplicates).toEqual([]);
+  });
+
+  it('is absent by default: no candidates, no finding', () => {
+    const d = gate.check({ email: 'jana@acme.cz' }, { channel: 'api' });
+    expect(d.duplicates).toEqual([]);
+    expect(d.findings.some((f) => f.code === 'duplicate.suspected')).toBe(false);
+  });
 });

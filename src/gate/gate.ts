@@ -31,6 +31,8 @@ import {
   type Change,
   type Decision,
   type DecisionAction,
+  type DuplicateCandidate,
+  type DuplicatePort,
   type FieldOutcome,
   type GateContext,
   type GateFinding,
@@ -41,6 +43,8 @@ export interface GateOptions {
   /** The clock dates are judged against; default: now. */
   now?: Date;
   memo?: MemoPolicy;
+  /** Duplicate matching (the duplicate finder); asked about every record that is not rejected. */
+  duplicates?: DuplicatePort;
 }
 
 export interface Gate {
@@ -194,6 +198,12 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       const finding = recordRuleFinding(rule, draft.record);
       if (finding) draft.flag(finding);
     }
+    // Duplicates are looked for on the record as it will be stored, and not for one turned away.
+    let duplicates: readonly DuplicateCandidate[] = NONE;
+    if (options.duplicates && worst < ACTION_RANK.block) {
+      duplicates = options.duplicates.findMatches(draft.record, ctx);
+      if (duplicates.length > 0) draft.flag(duplicateFinding(duplicates));
+    }
     // Judged on the final values: an automation may have replaced a value that had a problem.
     if (draft.current !== outcomes) {
       worst = 0;
@@ -203,7 +213,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       if (f.action !== undefined && ACTION_RANK[f.action] > worst) worst = ACTION_RANK[f.action];
     const action: DecisionAction =
       worst >= ACTION_RANK.quarantine ? RANK_ACTION[worst]! : draft.changes.length > 0 ? 'fix' : 'accept';
-    return new GateDecision(action, draft, plan.fields, outcomes);
+    return new GateDecision(action, draft, plan.fields, outcomes, duplicates);
   }
 
   function runAutomations(plan: ChannelPlan, draft: Draft): void {
@@ -359,6 +369,7 @@ class GateDecision implements Decision {
   readonly #tags: readonly string[];
   readonly #review: readonly string[];
   readonly country: string | undefined;
+  readonly duplicates: readonly DuplicateCandidate[];
   readonly fields: readonly FieldRef[];
   readonly outcomes: readonly (FieldOutcome | undefined)[];
   readonly #current: readonly (FieldOutcome | undefined)[];
@@ -370,8 +381,10 @@ class GateDecision implements Decision {
     draft: Draft,
     fields: readonly FieldRef[],
     outcomes: readonly (FieldOutcome | undefined)[],
+    duplicates: readonly DuplicateCandidate[],
   ) {
     this.action = action;
+    this.duplicates = duplicates;
     this.record = draft.record;
     this.changes = draft.changes;
     this.#tags = draft.tags;
@@ -402,8 +415,8 @@ class GateDecision implements Decision {
   }
 
   toJSON() {
-    const { action, record, findings, changes, tags, review, country } = this;
-    return { action, record, findings, changes, tags, review, country };
+    const { action, record, findings, changes, tags, review, country, duplicates } = this;
+    return { action, record, findings, changes, tags, review, country, duplicates };
   }
 }
 
@@ -427,6 +440,21 @@ function requiredFinding(field: FieldRef, action: FallbackAction, channel: Chann
     message: `${field} is required ${CHANNEL_WORDS[channel]}.`,
     action,
     ruleId: `${field}.required`,
+  };
+}
+
+/**
+ * What a suspected duplicate means is decided by the duplicate rules of the service (block, alert,
+ * report, merge); the gate records the suspicion as information.
+ */
+function duplicateFinding(candidates: readonly DuplicateCandidate[]): GateFinding {
+  const best = candidates[0]!;
+  const more = candidates.length > 1 ? ` and ${candidates.length - 1} more` : '';
+  return {
+    code: 'duplicate.suspected',
+    field: 'record',
+    severity: 'info',
+    message: `May duplicate record ${best.id} (match probability ${best.score.toFixed(2)})${more}.`,
   };
 }
 

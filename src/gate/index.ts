@@ -8,6 +8,8 @@ export type {
   Change,
   Decision,
   DecisionAction,
+  DuplicateCandidate,
+  DuplicatePort,
   FieldOutcome,
   GateContext,
   GateFinding,

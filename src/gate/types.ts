@@ -42,6 +42,25 @@ export type DecisionAction = 'accept' | 'fix' | 'quarantine' | 'reject';
 // biome-ignore lint/suspicious/noExplicitAny: analyses differ only in their facts
 export type AnyAnalysis = FieldAnalysis<any>;
 
+/** An existing record the incoming one may duplicate, as a duplicate finder reports it. */
+export interface DuplicateCandidate {
+  /** The existing record's id. */
+  id: string;
+  /** Match probability, 0–1. */
+  score: number;
+  /** Why, in words (e.g. "same email key", "name and company match"). */
+  reasons?: readonly string[];
+}
+
+/**
+ * Where duplicate matching plugs into the gate. The duplicate finder fills it (an index of the
+ * existing records); without one the gate checks no duplicates. Synchronous: the finder answers from
+ * memory in milliseconds.
+ */
+export interface DuplicatePort {
+  findMatches(record: GateRecord, ctx: GateContext): readonly DuplicateCandidate[];
+}
+
 /** One field's verdict under the config, for one input value (shared, never mutated). */
 export interface FieldOutcome {
   /** The field module's analysis of the value as it came in (what the audit counts). */
@@ -69,6 +88,8 @@ export interface Decision {
   readonly review: string[];
   /** ISO country of the record (its own, or the channel's default). */
   readonly country: string | undefined;
+  /** Existing records this one may duplicate, best first (empty without a duplicate port). */
+  readonly duplicates: readonly DuplicateCandidate[];
   /** The fields the gate checks on this channel (the same array for every record of the channel). */
   readonly fields: readonly FieldRef[];
   /** Per field (same order as `fields`), the outcome of the value as it came in; none when blank. */
