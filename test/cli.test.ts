@@ -196,7 +196,21 @@ describe('kempt config check', () => {
   it('names a missing config file', () => {
     const r = kempt(['config', 'check', join(dir, 'none.yaml')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/Config file not found/);
+    expect(r.stderr).toMatch(/config file not found: .*none\.yaml/);
+  });
+
+  it('says a folder is not a config file (not that it is missing)', () => {
+    const r = kempt(['config', 'check', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot read config file .*EISDIR/);
+  });
+
+  it('refuses a config file over 1 MB, like every command that loads one', async () => {
+    const big = join(dir, 'big.yaml');
+    await writeFile(big, `version: 1\n# ${'x'.repeat(1_100_000)}\n`);
+    const r = kempt(['config', 'check', big]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/larger than 1 MB/);
   });
 });
 

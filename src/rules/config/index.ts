@@ -8,6 +8,7 @@ export {
   InvalidConfigError,
   loadConfigOrThrow,
   parseConfig,
+  readConfigFileOrThrow,
   validateConfig,
 } from './load.ts';
 export { MAX_PATTERN_LENGTH, patternProblem } from './pattern.ts';

@@ -109,7 +109,8 @@ export function loadConfigOrThrow(path: string): ResolvedConfig {
   return result.config;
 }
 
-function readConfigFileOrThrow(path: string): string {
+/** The text of a config file: not found, unreadable (a folder, no permission) and too large are clear errors. */
+export function readConfigFileOrThrow(path: string): string {
   try {
     if (statSync(path).size > MAX_CONFIG_BYTES)
       throw new KemptError('usage', `${path} is larger than 1 MB; a kempt config is a few kilobytes.`, {

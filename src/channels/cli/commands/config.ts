@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { KemptError } from '../../../errors.ts';
-import { DEFAULT_CONFIG_PATH, formatConfigError, parseConfig } from '../../../rules/config/index.ts';
+import { formatConfigError, parseConfig, readConfigFileOrThrow } from '../../../rules/config/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
 export function configCommand(program: Command, setExit: (code: number) => void): void {
@@ -14,17 +12,7 @@ export function configCommand(program: Command, setExit: (code: number) => void)
     .argument('[file]', 'the config file', 'kempt.config.yaml')
     .option('--json', 'print {"ok", "errors": [{path, line, column, message}]}')
     .action((file: string, flags: { json?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new KemptError(
-          'file_not_found',
-          `Config file not found: ${file}`,
-          { file },
-          `Start from the shipped defaults: cp ${DEFAULT_CONFIG_PATH} kempt.config.yaml`,
-        );
-      }
+      const text = readConfigFileOrThrow(file);
       const result = parseConfig(text, file);
       if (flags.json) {
         process.stdout.write(
