@@ -46,7 +46,8 @@ export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
     },
     /** A batch of rows, column by column (see Gate.checkMany): the way to run a file. */
     checkMany(rows: readonly (readonly string[])[]): RowCheck[] {
-      const decisions = gate.checkMany(rows.map(toRecord), ctx);
+      // The records are built here and held by nobody else: the gate may fix them in place.
+      const decisions = gate.checkMany(rows.map(toRecord), ctx, { owned: true });
       return decisions.map((decision) => ({ decision, slotOfColumn: slots(decision) }));
     },
   };

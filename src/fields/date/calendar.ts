@@ -51,8 +51,12 @@ export function epochOf(p: DateParts): number {
   return utcMs(p.year, p.month, p.day, t.hour, t.minute, t.second, ms) - (t.offset ?? 0) * 60_000;
 }
 
+// Two-digit fields come from a table: dates are formatted millions of times in an audit, and a table
+// lookup allocates nothing.
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
 function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
+  return TWO_DIGITS[n] ?? (n < 10 ? `0${n}` : `${n}`);
 }
 
 function pad4(n: number): string {
