@@ -7,7 +7,7 @@
  */
 
 import { countryCode } from '../src/fields/country/index.ts';
-import { analyzerFor, runAnalyzer } from '../src/gate/analyzers.ts';
+import { analyzerFor, runAnalyzer } from '../src/gate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 import { mapColumns } from '../src/record/mapping.ts';
 import { benchExport } from './bench-data.ts';

@@ -7,8 +7,8 @@
  */
 
 import { cpus } from 'node:os';
-import { createGate } from '../src/gate/gate.ts';
-import type { Decision, DecisionAction } from '../src/gate/types.ts';
+import type { Decision, DecisionAction } from '../src/gate/index.ts';
+import { createGate } from '../src/gate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 import { mapColumns } from '../src/record/mapping.ts';
 import { rowToRecord } from '../src/record/view.ts';

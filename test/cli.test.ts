@@ -94,12 +94,12 @@ describe('kempt clean', () => {
     expect(cleaned).toContain('keep me');
     const log = await readFile(changes, 'utf8');
     expect(log.split('\r\n')[0]).toBe(
-      'row,id,field,column,before,after,code,severity,reason,applied,action,rule',
+      'row,id,field,column,before,after,code,severity,reason,applied,action,rule,confidence',
     );
     expect(log).toMatch(
-      /2,2,email,Email,anna@gmial\.com,anna@gmail\.com,email\.typo_domain,warning,.*,no,warn,email-checks/,
+      /2,2,email,Email,anna@gmial\.com,anna@gmail\.com,email\.typo_domain,warning,.*,no,warn,email-checks,\r\n/,
     );
-    expect(log).toMatch(/,yes,fix,[a-z-]+\r\n/);
+    expect(log).toMatch(/,yes,fix,[a-z-]+,1\r\n/);
   });
 
   it('refuses to overwrite its input', () => {

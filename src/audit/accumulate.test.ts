@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGate } from '../gate/gate.ts';
-import { rowGate } from '../gate/rows.ts';
+import { createGate, rowGate } from '../gate/index.ts';
 import { mapColumns } from '../record/mapping.ts';
 import { defaultConfig } from '../rules/config/index.ts';
 import { AuditAccumulator, fieldStats, mergeStates } from './accumulate.ts';

@@ -6,8 +6,8 @@
  */
 
 import type { Finding } from '../fields/types.ts';
-import { outcomeAt, type RowCheck } from '../gate/rows.ts';
-import type { DecisionAction } from '../gate/types.ts';
+import type { DecisionAction } from '../gate/index.ts';
+import { outcomeAt, type RowCheck } from '../gate/index.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
 import type {

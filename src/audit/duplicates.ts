@@ -1,7 +1,7 @@
 /** The duplicate part of the audit: exact shared keys across the whole file (see duplicate-keys.ts). */
 
 import { foldDiacritics } from '../fields/text.ts';
-import { outcomeAt, type RowCheck } from '../gate/rows.ts';
+import { outcomeAt, type RowCheck } from '../gate/index.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { ColumnMap } from '../record/mapping.ts';
 import { DuplicateCounter } from './duplicate-keys.ts';

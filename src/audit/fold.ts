@@ -4,8 +4,7 @@
  * the file-order count.
  */
 
-import { createGate } from '../gate/gate.ts';
-import { rowGate } from '../gate/rows.ts';
+import { createGate, rowGate } from '../gate/index.ts';
 import type { ColumnMap } from '../record/mapping.ts';
 import type { Channel, ResolvedConfig } from '../rules/config/index.ts';
 import { type AccumulatorOptions, type AccumulatorState, AuditAccumulator } from './accumulate.ts';

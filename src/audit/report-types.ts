@@ -1,7 +1,7 @@
 /** The audit report: what `kempt audit --json` prints and what the HTML report renders. */
 
 import type { Severity, Verdict } from '../fields/types.ts';
-import type { DecisionAction } from '../gate/types.ts';
+import type { DecisionAction } from '../gate/index.ts';
 import type { ContactField } from '../record/fields.ts';
 import type { Channel, FallbackAction } from '../rules/config/index.ts';
 

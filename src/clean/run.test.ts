@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeChange } from '../gate/describe-change.ts';
+import { describeChange } from '../gate/index.ts';
 import { cleanFile } from './run.ts';
 
 let dir: string;

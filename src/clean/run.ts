@@ -3,9 +3,8 @@
  * applied fix, suggestion and problem goes to the changes file so nothing changes without a trace.
  */
 
-import { createGate } from '../gate/gate.ts';
-import { rowGate } from '../gate/rows.ts';
-import type { DecisionAction } from '../gate/types.ts';
+import type { DecisionAction } from '../gate/index.ts';
+import { createGate, rowGate } from '../gate/index.ts';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { openCsv } from '../io/csv/read.ts';
 import { CsvWriter } from '../io/csv/write.ts';
@@ -27,6 +26,7 @@ export const CHANGES_HEADER = [
   'applied',
   'action',
   'rule',
+  'confidence',
 ];
 
 export interface CleanOptions {
@@ -124,6 +124,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
               placed ? 'yes' : 'no',
               'fix',
               c.ruleId,
+              String(c.confidence),
             ]);
           }
           await out.write(cleaned.cells);
@@ -146,6 +147,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
             'no',
             f.action ?? '',
             f.ruleId ?? '',
+            '',
           ]);
         }
       }

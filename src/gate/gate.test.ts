@@ -888,9 +888,21 @@ describe('automations', () => {
               code: 'automation.derive',
               reason: 'website derived from email (company_domain_from_email)',
               ruleId: 'domain',
+              confidence: 0.9,
             },
           ],
     );
+  });
+
+  it("a rule fix is certain; a derived seniority carries the title dictionary's confidence", () => {
+    const shipped = createGate(defaultConfig(), { now: NOW });
+    const d = shipped.check({ first_name: 'JANA', job_title: 'VP Sales' }, { channel: 'cli' });
+    const by = (field: string) => d.changes.find((c) => c.field === field);
+    expect(by('first_name')?.confidence).toBe(1);
+    const seniority = by('custom.seniority');
+    expect(seniority?.after).toBe('vp');
+    expect(seniority?.confidence).toBeGreaterThan(0);
+    expect(seniority?.confidence).toBeLessThanOrEqual(1);
   });
 
   it('company_domain_from_email leaves a website that is there', () => {

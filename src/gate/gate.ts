@@ -196,7 +196,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
         if (out === original) out = { ...record };
         out[field] = o.value;
         const { code, reason, ruleId } = o.change;
-        changes.push({ field, before, after: o.value, code, reason, ruleId });
+        changes.push({ field, before, after: o.value, code, reason, ruleId, confidence: 1 });
       }
     }
 
@@ -257,8 +257,9 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
         );
         return (draft) => {
           if (!step.overwrite && isFilled(draft.record[step.into])) return;
-          const value = derive(step.derivation, draft.outcome(step.from)?.analysis);
-          if (value !== undefined) draft.write(step.into, value, 'automation.derive', reason, id);
+          const derived = derive(step.derivation, draft.outcome(step.from)?.analysis);
+          if (derived !== undefined)
+            draft.write(step.into, derived.value, 'automation.derive', reason, id, derived.confidence);
         };
       }
       case 'assign_owner': {
@@ -352,7 +353,7 @@ class Draft {
     return slot === undefined ? undefined : this.current[slot];
   }
 
-  write(field: FieldRef, raw: string, code: string, reason: string, ruleId: string) {
+  write(field: FieldRef, raw: string, code: string, reason: string, ruleId: string, confidence = 1) {
     const slot = this.#plan.slotOf.get(field);
     const plan = slot === undefined ? undefined : this.#plan.slots[slot];
     // The value an automation writes is standardized like any other (a country name, a picklist label).
@@ -370,7 +371,7 @@ class Draft {
       const code = outcome?.analysis?.facts.code;
       if (typeof code === 'string') this.country = code;
     }
-    this.changes.push({ field, before, after: value, code, reason, ruleId });
+    this.changes.push({ field, before, after: value, code, reason, ruleId, confidence });
   }
 }
 

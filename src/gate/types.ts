@@ -31,6 +31,12 @@ export interface Change {
   reason: string;
   /** The rule or automation that made it. */
   ruleId: string;
+  /**
+   * How sure kempt is that `after` is right, 0–1: 1 for a rule's certain fix and for values the
+   * config sets; less for a value derived from another field (a work email's domain is usually, not
+   * always, the company's website).
+   */
+  confidence: number;
 }
 
 /**
@@ -70,7 +76,7 @@ export interface FieldOutcome {
   /** Findings on the value that goes on, each with its action. */
   readonly findings: readonly GateFinding[];
   /** The fix applied, when `value` differs from the input. */
-  readonly change: Omit<Change, 'field' | 'before' | 'after'> | undefined;
+  readonly change: Omit<Change, 'field' | 'before' | 'after' | 'confidence'> | undefined;
   /** The worst action among the findings: 0 none, then ACTION_RANK. */
   readonly rank: number;
 }

@@ -7,10 +7,10 @@ import {
   CHANNELS,
   type Channel,
   DEFAULT_CONFIG_PATH,
+  didYouMean,
   loadConfigOrThrow,
   type ResolvedConfig,
 } from '../../rules/config/index.ts';
-import { didYouMean } from '../../rules/config/suggest.ts';
 
 export const LOCAL_CONFIG = 'kempt.config.yaml';
 

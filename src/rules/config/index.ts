@@ -33,6 +33,7 @@ export type {
 } from './resolved.ts';
 export type { ResolvedConfig } from './schema.ts';
 export { configInputSchema, configSchema } from './schema.ts';
+export { didYouMean } from './suggest.ts';
 export type {
   Action,
   Channel,
