@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../rules/config/index.ts';
-import { compileCondition, compileWhen, isFilled } from './conditions.ts';
-import type { GateRecord } from './types.ts';
+import { type ConditionSubject, compileCondition, compileWhen, isFilled } from './conditions.ts';
+import type { FieldOutcome, GateRecord } from './types.ts';
+
+/** A record with nothing checked (most operators read only the values). */
+function on(record: GateRecord, outcomes: Partial<Record<string, FieldOutcome>> = {}): ConditionSubject {
+  return { record, outcome: (field) => outcomes[field] };
+}
+
+/** An outcome as the gate would give it, for the `is` conditions. */
+function outcome(
+  facts: Record<string, unknown>,
+  severities: ('error' | 'warning' | 'info')[] = [],
+): FieldOutcome {
+  const findings = severities.map((severity) => ({ code: 'x.y', field: 'f', severity, message: 'm' }));
+  return {
+    analysis: { input: 'v', normalized: 'v', findings, verdict: 'valid', facts },
+    value: 'v',
+    findings,
+    change: undefined,
+    rank: 0,
+  };
+}
 
 /** Blank in every way a CRM cell can be blank: missing, empty, spaces, tabs, no-break and invisible. */
 const BLANKS: GateRecord[] = [{}, { city: '' }, { city: '   ' }, { city: '\t\n' }, { city: '\u00a0\u200b' }];
@@ -152,7 +172,7 @@ describe('compileCondition', () => {
       false,
     ],
   ])('%s', (_, condition, record, expected) => {
-    expect(compileCondition(condition)(record)).toBe(expected);
+    expect(compileCondition(condition)(on(record))).toBe(expected);
   });
 
   // A blank value is empty, equals nothing and is in no list; the negations hold for it.
@@ -166,11 +186,11 @@ describe('compileCondition', () => {
     [{ field: 'city', op: 'not_in', values: ['Brno', 'Praha'] }, true],
   ])('blank values: %j → %s', (condition, expected) => {
     const test = compileCondition(condition);
-    for (const record of BLANKS) expect(test(record)).toBe(expected);
+    for (const record of BLANKS) expect(test(on(record))).toBe(expected);
   });
 
   it('matches: a missing value never matches, even a pattern that accepts anything', () => {
-    expect(compileCondition({ field: 'city', op: 'matches', pattern: '.*', flags: '' })({})).toBe(false);
+    expect(compileCondition({ field: 'city', op: 'matches', pattern: '.*', flags: '' })(on({}))).toBe(false);
   });
 
   it('matches: a g or y flag does not make the answer depend on the values tested before', () => {
@@ -181,7 +201,7 @@ describe('compileCondition', () => {
         pattern: '^[A-Z]{2}-\\d+',
         flags,
       });
-      const answers = ['AB-12', 'CD-345', 'EF-6', 'xx', 'GH-7'].map((v) => test({ 'custom.Code': v }));
+      const answers = ['AB-12', 'CD-345', 'EF-6', 'xx', 'GH-7'].map((v) => test(on({ 'custom.Code': v })));
       expect(answers).toEqual([true, true, true, false, true]);
     }
   });
@@ -200,15 +220,74 @@ describe('compileWhen', () => {
     [{ country: 'Slovakia', email: 'jana@acme.cz' }, false],
     [{}, false],
   ])('all conditions must hold: %j → %s', (record, expected) => {
-    expect(when(record)).toBe(expected);
+    expect(when(on(record))).toBe(expected);
   });
 
   it('no conditions always hold', () => {
-    expect(compileWhen([])({})).toBe(true);
+    expect(compileWhen([])(on({}))).toBe(true);
   });
 
   it('one condition is that condition', () => {
     const only = compileWhen([{ field: 'city', op: 'empty' }]);
-    expect([only({}), only({ city: 'Brno' })]).toEqual([true, false]);
+    expect([only(on({})), only(on({ city: 'Brno' }))]).toEqual([true, false]);
+  });
+});
+
+describe('is / is_not: what the checks found the value to be', () => {
+  const email = 'jana@gmail.com';
+  it.each<[string, FieldOutcome, Record<string, boolean>]>([
+    [
+      'a free-mail address',
+      outcome({ domain: 'gmail.com', free: true }),
+      { free_email: true, work_email: false, valid: true },
+    ],
+    [
+      'a work address',
+      outcome({ domain: 'acme.cz', free: false }),
+      { free_email: false, work_email: true, valid: true },
+    ],
+    [
+      'a disposable one',
+      outcome({ domain: 'mailinator.com', disposable: true }, ['warning']),
+      { disposable_email: true, work_email: false, risky: true, valid: false },
+    ],
+    [
+      'a role account',
+      outcome({ domain: 'acme.cz', role: true }, ['warning']),
+      { role_email: true, work_email: true, risky: true },
+    ],
+    [
+      'an invalid one',
+      outcome({ domain: 'acme.cz' }, ['error', 'warning']),
+      { invalid: true, risky: false, valid: false, work_email: false },
+    ],
+  ])('%s', (_, o, expected) => {
+    for (const [quality, holds] of Object.entries(expected)) {
+      const is = compileCondition({ field: 'email', op: 'is', quality: quality as 'valid' });
+      const isNot = compileCondition({ field: 'email', op: 'is_not', quality: quality as 'valid' });
+      expect([quality, is(on({ email }, { email: o }))]).toEqual([quality, holds]);
+      expect([quality, isNot(on({ email }, { email: o }))]).toEqual([quality, !holds]);
+    }
+  });
+
+  it('mobile_phone reads the number type', () => {
+    const is = compileCondition({ field: 'phone', op: 'is', quality: 'mobile_phone' });
+    const phone = '+420601123456';
+    expect(is(on({ phone }, { phone: outcome({ type: 'mobile' }) }))).toBe(true);
+    expect(is(on({ phone }, { phone: outcome({ type: 'fixed_line_or_mobile' }) }))).toBe(true);
+    expect(is(on({ phone }, { phone: outcome({ type: 'fixed_line' }) }))).toBe(false);
+  });
+
+  it('a blank value is none of the qualities', () => {
+    for (const record of BLANKS) {
+      expect(compileCondition({ field: 'city', op: 'is', quality: 'valid' })(on(record))).toBe(false);
+      expect(compileCondition({ field: 'city', op: 'is_not', quality: 'valid' })(on(record))).toBe(true);
+    }
+  });
+
+  it('a field kempt does not check is valid when filled, and nothing more', () => {
+    const subject = on({ 'custom.Note': 'x' });
+    expect(compileCondition({ field: 'custom.Note', op: 'is', quality: 'valid' })(subject)).toBe(true);
+    expect(compileCondition({ field: 'custom.Note', op: 'is', quality: 'free_email' })(subject)).toBe(false);
   });
 });

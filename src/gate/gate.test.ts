@@ -1172,3 +1172,47 @@ describe('the duplicate port', () => {
     expect(d.findings.some((f) => f.code === 'duplicate.suspected')).toBe(false);
   });
 });
+
+describe('conditions on what the checks found (is / is_not)', () => {
+  const gate = gateFor(`
+    automations:
+      - id: personal
+        when: { email: { is: free_email } }
+        then:
+          - tag: personal-email
+      - id: mobile
+        when: { phone: { is: mobile_phone } }
+        then:
+          - tag: mobile
+    record_rules:
+      - id: no-bad-email-on-customers
+        when: { lifecycle_stage: Customer, email: { is: invalid } }
+        require: [phone]
+        action: quarantine
+  `);
+
+  it.each<[GateRecord, string[]]>([
+    [{ email: 'jana.kral@gmail.com' }, ['personal-email']],
+    [{ email: 'jana.kral@seznam.cz' }, ['personal-email']],
+    [{ email: 'jana.kral@acme.cz' }, []],
+    [{ email: '' }, []],
+    [{ phone: '+420 601 123 456' }, ['mobile']],
+    [{ phone: '+420 222 123 456' }, []],
+  ])('%j → tags %j', (record, tags) => {
+    expect(gate.check(record, { channel: 'cli' }).tags).toEqual(tags);
+  });
+
+  it('a record rule can ask whether a value is invalid', () => {
+    const bad = gate.check({ lifecycle_stage: 'Customer', email: 'jana@@acme' }, { channel: 'cli' });
+    expect(bad.action).toBe('quarantine');
+    const good = gate.check({ lifecycle_stage: 'Customer', email: 'jana@acme.cz' }, { channel: 'cli' });
+    expect(good.action).toBe('accept');
+  });
+
+  it('the shipped config tags personal-email leads', () => {
+    const shipped = createGate(defaultConfig(), { now: NOW });
+    expect(shipped.check({ email: 'jana.kral@gmail.com' }, { channel: 'form' }).tags).toEqual([
+      'personal-email',
+    ]);
+  });
+});

@@ -206,7 +206,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
     for (const p of plan.required)
       if (!isFilled(draft.record[p.field])) draft.flag(requiredFinding(p.field, p.required!, ctx.channel));
     for (const { rule, when } of plan.recordRules) {
-      if (!when(draft.record)) continue;
+      if (!when(draft)) continue;
       const finding = recordRuleFinding(rule, draft.record);
       if (finding) draft.flag(finding);
     }
@@ -230,7 +230,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
 
   function runAutomations(plan: ChannelPlan, draft: Draft): void {
     for (const { when, steps } of plan.automations) {
-      if (!when(draft.record)) continue;
+      if (!when(draft)) continue;
       for (const step of steps) step(draft);
     }
   }

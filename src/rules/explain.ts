@@ -26,6 +26,7 @@ import {
   type FieldRef,
   type Format,
   type RuleType,
+  type ValueQuality,
 } from './config/vocabulary.ts';
 
 export interface Explanation {
@@ -273,6 +274,17 @@ function quoted(value: string): string {
   return `"${value}"`;
 }
 
+const QUALITY_WORDS: Readonly<Record<ValueQuality, string>> = {
+  valid: 'valid',
+  risky: 'risky (a warning)',
+  invalid: 'invalid (an error)',
+  free_email: 'a free-mail address (gmail.com, seznam.cz, …)',
+  work_email: 'a work address (not free-mail, not disposable)',
+  disposable_email: 'a disposable address',
+  role_email: 'a role address (info@, sales@, …)',
+  mobile_phone: 'a mobile number',
+};
+
 function conditionText(c: Condition): string {
   switch (c.op) {
     case 'equals':
@@ -289,6 +301,10 @@ function conditionText(c: Condition): string {
       return `${c.field} is filled`;
     case 'matches':
       return `${c.field} matches ${regexText(c.pattern, c.flags)}`;
+    case 'is':
+      return `${c.field} is ${QUALITY_WORDS[c.quality]}`;
+    case 'is_not':
+      return `${c.field} is not ${QUALITY_WORDS[c.quality]}`;
   }
 }
 

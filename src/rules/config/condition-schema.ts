@@ -4,11 +4,12 @@
  */
 
 import { z } from 'zod';
+import { FIELD_KIND, isContactField } from '../../record/fields.ts';
 import { channelSchema, FIELD_NAMES_JSON, unknownFieldMessage } from './common-schemas.ts';
 import { FLAGS, FLAGS_MESSAGE, patternProblem } from './pattern.ts';
 import { listWords } from './suggest.ts';
-import { CONDITION_OPERATORS, isFieldRef } from './vocabulary.ts';
-import { ALWAYS, type Ctx, isRecord, report, scalarSchema, strictObject } from './zod-kit.ts';
+import { CONDITION_OPERATORS, isFieldRef, VALUE_QUALITIES, VALUE_QUALITY_NAMES } from './vocabulary.ts';
+import { ALWAYS, type Ctx, choice, isRecord, report, scalarSchema, strictObject } from './zod-kit.ts';
 
 const valuesSchema = z.array(scalarSchema).min(1, 'list at least one value.');
 
@@ -22,6 +23,14 @@ export const conditionObjectSchema = strictObject(
     not_empty: z.boolean().optional(),
     matches: z.string().min(1).optional().describe('A regular expression the value must match.'),
     flags: z.string().regex(FLAGS, FLAGS_MESSAGE).optional(),
+    is: choice(VALUE_QUALITY_NAMES as [string, ...string[]], 'value quality')
+      .optional()
+      .describe(
+        `What kempt's checks found the value to be: ${VALUE_QUALITY_NAMES.join(', ')} (e.g. email: { is: free_email }).`,
+      ),
+    is_not: choice(VALUE_QUALITY_NAMES as [string, ...string[]], 'value quality')
+      .optional()
+      .describe('The opposite of is (a blank value is none of them).'),
   },
   'a condition',
 ).superRefine(checkCondition, ALWAYS);
@@ -73,11 +82,29 @@ export const whenSchema = z
   .catchall(fieldConditionSchema)
   .superRefine((value, ctx) => {
     if (!isRecord(value)) return;
-    for (const key of Object.keys(value))
+    for (const key of Object.keys(value)) {
       if (key !== 'channel' && !isFieldRef(key))
         report(ctx, [key], unknownFieldMessage(key, ['channel']), true);
+      else qualityFitsField(key, value[key], ctx);
+    }
   }, ALWAYS)
   .meta({
     description: 'Conditions that must all hold: field names (or channel) with one comparison each.',
     propertyNames: { anyOf: [{ enum: ['channel'] }, FIELD_NAMES_JSON] },
   });
+
+/** `email: { is: mobile_phone }` can never hold: say so instead of letting the automation never run. */
+function qualityFitsField(field: string, condition: unknown, ctx: Ctx): void {
+  if (!isRecord(condition) || !isContactField(field)) return;
+  for (const op of ['is', 'is_not'] as const) {
+    const quality = condition[op];
+    if (typeof quality !== 'string' || !(quality in VALUE_QUALITIES)) continue;
+    const kind = VALUE_QUALITIES[quality as keyof typeof VALUE_QUALITIES];
+    if (kind !== 'any' && FIELD_KIND[field] !== kind)
+      report(
+        ctx,
+        [field, op],
+        `"${quality}" describes ${kind === 'email' ? 'an email address' : 'a phone number'}, and ${field} is not one.`,
+      );
+  }
+}

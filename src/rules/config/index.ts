@@ -44,6 +44,7 @@ export type {
   Format,
   PicklistPreset,
   RuleType,
+  ValueQuality,
 } from './vocabulary.ts';
 export {
   ACTIONS,
@@ -55,4 +56,6 @@ export {
   FORMATS_BY_KIND,
   isFieldRef,
   RULE_TYPES,
+  VALUE_QUALITIES,
+  VALUE_QUALITY_NAMES,
 } from './vocabulary.ts';

@@ -57,6 +57,8 @@ export interface ConditionObjectInput {
   not_empty?: boolean;
   matches?: string;
   flags?: string;
+  is?: string;
+  is_not?: string;
 }
 
 export type ConditionInput = Scalar | ConditionObjectInput;

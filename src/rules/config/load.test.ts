@@ -15,6 +15,34 @@ function errorsOf(text: string): ConfigError[] {
 /** [case, config, path, line, text the column points at, words the message must contain] */
 const ERRORS: [string, string, string, number, string, string][] = [
   [
+    'a quality that does not fit the field',
+    yaml(
+      'version: 1',
+      'automations:',
+      '  - id: x',
+      '    when: { email: { is: mobile_phone } }',
+      '    then: [{ tag: y }]',
+    ),
+    'automations[0].when.email.is',
+    4,
+    'mobile_phone',
+    'describes a phone number, and email is not one',
+  ],
+  [
+    'an unknown quality',
+    yaml(
+      'version: 1',
+      'automations:',
+      '  - id: x',
+      '    when: { email: { is: fre_email } }',
+      '    then: [{ tag: y }]',
+    ),
+    'automations[0].when.email.is',
+    4,
+    'fre_email',
+    'Did you mean "free_email"?',
+  ],
+  [
     'unknown field',
     yaml('version: 1', 'fields:', '  emial:', '    required: true'),
     'fields.emial',

@@ -40,6 +40,7 @@ import {
   type FallbackAction,
   type FieldRef,
   FORMATS_BY_KIND,
+  type ValueQuality,
 } from './vocabulary.ts';
 
 export function resolveConfig(input: ConfigInput): ResolvedConfigData {
@@ -225,6 +226,8 @@ function resolveCondition(field: FieldRef, c: ConditionInput): Condition {
   if (c.in !== undefined) return { field, op: 'in', values: c.in.map(String) };
   if (c.not_in !== undefined) return { field, op: 'not_in', values: c.not_in.map(String) };
   if (c.matches !== undefined) return { field, op: 'matches', pattern: c.matches, flags: c.flags ?? '' };
+  if (c.is !== undefined) return { field, op: 'is', quality: c.is as ValueQuality };
+  if (c.is_not !== undefined) return { field, op: 'is_not', quality: c.is_not as ValueQuality };
   const empty = c.empty ?? !c.not_empty;
   return { field, op: empty ? 'empty' : 'not_empty' };
 }

@@ -14,6 +14,7 @@ import type {
   FieldRef,
   Format,
   PicklistPreset,
+  ValueQuality,
 } from './vocabulary.ts';
 
 export type ChannelMap<T> = Record<Channel, T>;
@@ -111,7 +112,8 @@ export type Condition =
   | { field: FieldRef; op: 'equals' | 'not_equals'; value: string }
   | { field: FieldRef; op: 'in' | 'not_in'; values: string[] }
   | { field: FieldRef; op: 'empty' | 'not_empty' }
-  | { field: FieldRef; op: 'matches'; pattern: string; flags: string };
+  | { field: FieldRef; op: 'matches'; pattern: string; flags: string }
+  | { field: FieldRef; op: 'is' | 'is_not'; quality: ValueQuality };
 
 export interface RecordRule {
   id: string;

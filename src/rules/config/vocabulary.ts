@@ -99,8 +99,28 @@ export const CONDITION_OPERATORS = [
   'empty',
   'not_empty',
   'matches',
+  'is',
+  'is_not',
 ] as const;
 export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+/**
+ * What a value is, as kempt's checks judged it: for `is` / `is_not` conditions ("tag personal-email
+ * leads": `email: { is: free_email }`). The validity words apply to any checked field; the others to
+ * the kind of field named.
+ */
+export const VALUE_QUALITIES = {
+  valid: 'any',
+  risky: 'any',
+  invalid: 'any',
+  free_email: 'email',
+  work_email: 'email',
+  disposable_email: 'email',
+  role_email: 'email',
+  mobile_phone: 'phone',
+} as const satisfies Record<string, 'any' | FieldKind>;
+export type ValueQuality = keyof typeof VALUE_QUALITIES;
+export const VALUE_QUALITY_NAMES = Object.keys(VALUE_QUALITIES) as ValueQuality[];
 
 export const STEP_VERBS = ['set', 'default', 'derive', 'assign_owner', 'tag', 'flag_for_review'] as const;
 export type StepVerb = (typeof STEP_VERBS)[number];
