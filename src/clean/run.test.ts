@@ -64,6 +64,33 @@ describe('cleanFile', () => {
     ).toBe(true);
   });
 
+  it('writes one decision per record, with the reasons that decided it', async () => {
+    const input = join(dir, 'decide-in.csv');
+    await writeFile(
+      input,
+      ['id,Email,Phone,Lifecycle Stage', '1,jana@acme.cz,,customer', '2,,,', '3,broken@@mail,,lead'].join(
+        '\n',
+      ),
+    );
+    const decisions = join(dir, 'decisions.csv');
+    const summary = await cleanFile(input, {
+      output: join(dir, 'decide-out.csv'),
+      decisions,
+      now,
+      channel: 'import',
+    });
+    const rows = parse(await readFile(decisions, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.row, r.id, r.decision])).toEqual([
+      ['1', '1', 'fix'],
+      ['2', '2', 'quarantine'],
+      ['3', '3', 'quarantine'],
+    ]);
+    expect(rows[1]!.rules).toBe('email.required reachable'); // an import requires an email, and a way to reach the person
+    expect(rows[1]!.reasons).toMatch(/email or a phone number/);
+    expect(rows[2]!.rules).toBe('email-format');
+    expect(summary.decisions).toEqual({ accept: 0, fix: 1, quarantine: 2, reject: 0 });
+  });
+
   it('writes a BOM for Excel when asked', async () => {
     const input = join(dir, 'bom-in.csv');
     await writeFile(input, 'email\na@b.cz\n');

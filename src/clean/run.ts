@@ -29,9 +29,13 @@ export const CHANGES_HEADER = [
   'confidence',
 ];
 
+export const DECISIONS_HEADER = ['row', 'id', 'decision', 'changes', 'reasons', 'rules'];
+
 export interface CleanOptions {
   output: string;
   changes?: string;
+  /** One line per record: what the gate decided and why (rows to quarantine or reject, with reasons). */
+  decisions?: string;
   now?: Date;
   mapping?: (header: readonly string[]) => ReadonlyMap<ContactField, number>;
   encoding?: Encoding;
@@ -78,6 +82,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
   const idColumn = map.fields.get('id');
   const out = new CsvWriter(options.output, csv.delimiter, { bom: options.bom ?? false });
   const changes = options.changes ? new CsvWriter(options.changes) : undefined;
+  const decisions = options.decisions ? new CsvWriter(options.decisions) : undefined;
   const summary: CleanSummary = {
     records: 0,
     applied: 0,
@@ -90,6 +95,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
   try {
     await out.write(csv.header);
     await changes?.write(CHANGES_HEADER);
+    await decisions?.write(DECISIONS_HEADER);
     for await (const batch of csv.batches()) {
       const checks = check.checkMany(batch.map((r) => r.cells));
       for (let b = 0; b < batch.length; b++) {
@@ -98,6 +104,18 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
         const { decision } = checks[b]!;
         summary.decisions[decision.action]++;
         const id = idColumn === undefined ? String(row) : (cells[idColumn] ?? '');
+        if (decisions) {
+          // The reasons that decided it: what a block or quarantine rule found (warnings do not decide).
+          const deciding = decision.findings.filter((f) => f.action === 'block' || f.action === 'quarantine');
+          await decisions.write([
+            String(row),
+            id,
+            decision.action,
+            String(decision.changes.length),
+            deciding.map((f) => `${f.field}: ${f.message}`).join(' | '),
+            [...new Set(deciding.map((f) => f.ruleId ?? ''))].join(' '),
+          ]);
+        }
         if (decision.changes.length === 0) {
           await out.write(cells);
         } else {
@@ -155,6 +173,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
   } finally {
     await out.close();
     await changes?.close();
+    await decisions?.close();
   }
   return summary;
 }

@@ -15,6 +15,7 @@ import { progressBar } from '../progress.ts';
 interface CleanFlags extends InputOptions {
   output?: string;
   changes?: string;
+  decisions?: string;
   json?: boolean;
   bom?: boolean;
   now?: string;
@@ -33,6 +34,10 @@ export function cleanCommand(program: Command): void {
       '--changes <changes.csv>',
       'write every fix, suggestion and problem: row, field, before, after, code, reason, applied',
     )
+    .option(
+      '--decisions <decisions.csv>',
+      "write one line per record: the rules' decision (accept, fix, quarantine, reject) and the reasons",
+    )
     .option('--json', 'print the summary as JSON')
     .option('--bom', 'start the output with a UTF-8 byte-order mark (for Excel)')
     .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
@@ -41,7 +46,7 @@ export function cleanCommand(program: Command): void {
     .option('--now <date>', 'the date against which dates are checked (default: today)')
     .action(async (file: string, flags: CleanFlags) => {
       const output = flags.output!;
-      if (output === file || flags.changes === file) {
+      if (output === file || flags.changes === file || flags.decisions === file) {
         throw new KemptError(
           'usage',
           'The output must not overwrite the input file.',
@@ -58,13 +63,14 @@ export function cleanCommand(program: Command): void {
         channel,
         output,
         ...(flags.changes && { changes: flags.changes }),
+        ...(flags.decisions && { decisions: flags.decisions }),
         ...(flags.bom && { bom: true }),
         ...(flags.now && { now: dateOrThrow('--now', flags.now) }),
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.stop());
       if (flags.json) {
         process.stdout.write(
-          `${JSON.stringify({ output, changes: flags.changes ?? null, ...summary }, null, 2)}\n`,
+          `${JSON.stringify({ output, changes: flags.changes ?? null, decisions: flags.decisions ?? null, ...summary }, null, 2)}\n`,
         );
         return;
       }
