@@ -86,7 +86,9 @@ describe('cleanFile', () => {
       ['3', '3', 'quarantine'],
     ]);
     expect(rows[1]!.rules).toBe('email.required reachable'); // an import requires an email, and a way to reach the person
-    expect(rows[1]!.reasons).toMatch(/email or a phone number/);
+    expect(rows[1]!.reasons).toMatch(
+      /email is required in an import\. \| email: A contact needs an email address or a phone number/,
+    );
     expect(rows[2]!.rules).toBe('email-format');
     expect(summary.decisions).toEqual({ accept: 0, fix: 1, quarantine: 2, reject: 0 });
   });
