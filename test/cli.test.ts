@@ -81,9 +81,13 @@ describe('kempt clean', () => {
     const out = join(dir, 'out.csv');
     const changes = join(dir, 'changes.csv');
     await writeFile(file, CONTACTS);
-    const r = kempt(['clean', file, '-o', out, '--changes', changes, '--json']);
+    const decisions = join(dir, 'decisions.csv');
+    const r = kempt(['clean', file, '-o', out, '--changes', changes, '--decisions', decisions, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).records).toBe(5);
+    const decided = (await readFile(decisions, 'utf8')).trimEnd().split('\r\n');
+    expect(decided[0]).toBe('row,id,decision,changes,reasons,rules');
+    expect(decided).toHaveLength(6);
     const cleaned = await readFile(out, 'utf8');
     const lines = cleaned.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CONTACTS.split('\n')[0]);
