@@ -16,18 +16,22 @@ export function columnRefs(map: ColumnMap): (FieldRef | undefined)[] {
 }
 
 /**
- * Builds the row → record function for one layout; columns past the header are not read. When two
- * columns hold the same field, the first one is the field's (the other passes through untouched).
+ * Builds the row → record function for one layout; columns past the header are not read, and cells a
+ * short row lacks are blank. When two columns hold the same field, the first one is the field's (the
+ * other passes through untouched).
  */
 export function rowToRecord(map: ColumnMap): (cells: readonly string[]) => RowRecord {
   const places = firstColumns(map);
   const columns = [...places.values()];
   const refs = [...places.keys()];
+  // Every record of a file has the same fields: cloning a template gives each one its final shape at
+  // once, where adding twenty-odd keys one by one would regrow its property storage several times.
+  const template: RowRecord = Object.fromEntries(refs.map((ref) => [ref, '']));
   return (cells) => {
-    const record: RowRecord = {};
+    const record: RowRecord = { ...template };
     for (let i = 0; i < columns.length; i++) {
-      const value = cells[columns[i]!];
-      if (value !== undefined) record[refs[i]!] = value;
+      // A short (ragged) row lacks its last cells: blank, like an empty cell.
+      record[refs[i]!] = cells[columns[i]!] ?? '';
     }
     return record;
   };

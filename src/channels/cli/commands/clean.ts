@@ -70,7 +70,7 @@ export function cleanCommand(program: Command): void {
       }).finally(() => progress.stop());
       if (flags.json) {
         process.stdout.write(
-          `${JSON.stringify({ output, changes: flags.changes ?? null, decisions: flags.decisions ?? null, ...summary }, null, 2)}\n`,
+          `${JSON.stringify({ output, changes: flags.changes ?? null, decisionsFile: flags.decisions ?? null, ...summary }, null, 2)}\n`,
         );
         return;
       }
