@@ -41,8 +41,11 @@ export function compileCondition(c: Condition): RecordTest {
       const key = comparable(field);
       const target = key(c.value);
       const want = c.op === 'equals';
+      const exact = c.value;
       return ({ record }) => {
         const v = record[field];
+        // The value as written is the common case; folding (which allocates) only when it differs.
+        if (v === exact && v !== '') return want;
         return (isFilled(v) && key(v) === target) === want;
       };
     }

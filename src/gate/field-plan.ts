@@ -27,6 +27,8 @@ import { describeChange } from './describe-change.ts';
 import { AdaptiveMemo, DEFAULT_MEMO_POLICY, type MemoPolicy } from './memo.ts';
 import { ACTION_RANK, type AnyAnalysis, type FieldOutcome, type GateFinding } from './types.ts';
 
+const NO_FINDINGS: readonly GateFinding[] = Object.freeze([]);
+
 export interface FieldPlan {
   readonly field: FieldRef;
   /** What happens on this channel when the field is blank; undefined: blank is fine. */
@@ -100,6 +102,18 @@ export function compileFieldPlan(
     return out;
   };
 
+  // Findings the config gives no action to are passed on as they are, in the module's own array.
+  const judgeAll = (found: readonly Finding[]): readonly GateFinding[] => {
+    let judged: GateFinding[] | undefined;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      const j = judge(f);
+      if (j !== f && judged === undefined) judged = found.slice(0, i);
+      judged?.push(j);
+    }
+    return judged ?? found;
+  };
+
   function evaluateNow(input: string, country: string | undefined): FieldOutcome {
     const ctx = country === undefined ? { field } : { field, country };
     const analysis = analyzer ? runAnalyzer(analyzer.analyze, input, ctx) : undefined;
@@ -115,12 +129,15 @@ export function compileFieldPlan(
       if (value !== '' && analysis.findings.some((f) => f.severity !== 'info'))
         after = runAnalyzer(analyzer!.analyze, value, ctx) ?? analysis;
     }
-    const findings: GateFinding[] = after ? after.findings.map(judge) : [];
-    if (value !== '')
+    let findings: readonly GateFinding[] = after ? judgeAll(after.findings) : NO_FINDINGS;
+    if (value !== '' && checks.length > 0) {
+      const more: GateFinding[] = [];
       for (const check of checks) {
         const f = check(value, after);
-        if (f) findings.push(f);
+        if (f) more.push(f);
       }
+      if (more.length > 0) findings = [...findings, ...more];
+    }
     const change =
       value === input
         ? undefined

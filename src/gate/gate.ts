@@ -473,6 +473,14 @@ function duplicateFinding(candidates: readonly DuplicateCandidate[]): GateFindin
 }
 
 function recordRuleFinding(rule: RecordRule, record: GateRecord): GateFinding | undefined {
+  // Most records meet the rule: find that out without building anything.
+  let met = true;
+  for (const f of rule.require) if (!isFilled(record[f])) met = false;
+  if (met && rule.require_any.length > 0) {
+    met = false;
+    for (const f of rule.require_any) if (isFilled(record[f])) met = true;
+  }
+  if (met) return undefined;
   const missing = rule.require.filter((f) => !isFilled(record[f]));
   const none = rule.require_any.length > 0 && !rule.require_any.some((f) => isFilled(record[f]));
   if (missing.length === 0 && !none) return undefined;
