@@ -50,6 +50,8 @@ describe('cleanFile', () => {
     expect(applied.length).toBe(summary.applied);
     expect(log.length - applied.length).toBe(summary.suggested + summary.flagged + summary.notWritten);
     expect(Object.values(summary.decisions).reduce((a, b) => a + b, 0)).toBe(summary.records);
+    expect(summary.fixed + summary.automated).toBe(summary.applied);
+    expect(applied.filter((l) => l.code?.startsWith('automation.')).length).toBe(summary.automated);
     expect(applied).toContainEqual(
       expect.objectContaining({
         row: '1',

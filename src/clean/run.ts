@@ -51,8 +51,12 @@ export interface CleanOptions {
 
 export interface CleanSummary {
   records: number;
-  /** Cells changed by fixes and automations. */
+  /** Cells changed by fixes and automations (fixed + automated). */
   applied: number;
+  /** Cells changed by a rule's certain fix. */
+  fixed: number;
+  /** Cells set or filled by automations (derived values, defaults, owners). */
+  automated: number;
   /** Suggestions left for a person to decide. */
   suggested: number;
   /** Findings with an action (warn, quarantine, block) and no suggestion. */
@@ -86,6 +90,8 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
   const summary: CleanSummary = {
     records: 0,
     applied: 0,
+    fixed: 0,
+    automated: 0,
     suggested: 0,
     flagged: 0,
     recordsChanged: 0,
@@ -127,8 +133,11 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
           summary.recordsChanged++;
           for (const c of decision.changes) {
             const placed = !cleaned.unplaced.has(c.field);
-            if (placed) summary.applied++;
-            else summary.notWritten++;
+            if (placed) {
+              summary.applied++;
+              if (c.code.startsWith('automation.')) summary.automated++;
+              else summary.fixed++;
+            } else summary.notWritten++;
             await changes?.write([
               String(row),
               id,

@@ -26,7 +26,7 @@ interface CleanFlags extends InputOptions {
 export function cleanCommand(program: Command): void {
   ruleOptions(program.command('clean'))
     .description(
-      'Apply certain fixes; same rows, ids and columns in the same order. Suggestions and problems go to --changes.',
+      'Apply the certain fixes and automations of the rules; same rows, ids and columns in the same order. Suggestions and problems go to --changes.',
     )
     .argument('<file>', 'CRM export (CSV)')
     .requiredOption('-o, --output <out.csv>', 'where to write the cleaned export')
@@ -77,7 +77,7 @@ export function cleanCommand(program: Command): void {
       const n = (x: number) => x.toLocaleString('en');
       process.stdout.write(
         `Cleaned ${n(summary.records)} records → ${output}\n` +
-          `  ${n(summary.applied)} certain fixes applied in ${n(summary.recordsChanged)} records\n` +
+          `  ${n(summary.fixed)} certain fixes and ${n(summary.automated)} values set by automations, in ${n(summary.recordsChanged)} records\n` +
           `  ${n(summary.suggested)} suggestions and ${n(summary.flagged)} problems left for review` +
           `${flags.changes ? ` (see ${flags.changes})` : ' (add --changes changes.csv to list them)'}\n` +
           `  under the ${channel} rules: ${n(summary.decisions.accept)} accepted as they were, ${n(summary.decisions.fix)} fixed, ` +

@@ -44,7 +44,7 @@ export function demoCommand(program: Command): void {
       }
       process.stdout.write(renderAuditText(report));
       process.stdout.write(
-        `\nkempt clean: ${summary.applied} certain fixes in ${summary.recordsChanged} of ${summary.records} records, ` +
+        `\nkempt clean: ${summary.fixed} certain fixes and ${summary.automated} values set by automations in ${summary.recordsChanged} of ${summary.records} records, ` +
           `${summary.suggested} suggestions and ${summary.flagged} problems for review.\n` +
           `Wrote ${html}, ${output} and ${changes}.\n`,
       );
