@@ -32,8 +32,49 @@ const MAX_ALIASES = 100;
 /** Validates config data already parsed (e.g. JSON from an API); paths are not mapped to lines. */
 export function validateConfig(data: unknown): ValidationResult {
   const result = configSchema.safeParse(data, { error: errorMap, reportInput: true });
-  if (result.success) return { ok: true, config: result.data };
+  if (result.success) return { ok: true, config: inWrittenOrder(result.data, data) };
   return { ok: false, errors: translateIssues(result.error.issues) };
+}
+
+/**
+ * The schema lists fields and finding codes in its own order; people read their config (and
+ * `kempt rules explain`) in the order they wrote it, so the resolved maps take that order back.
+ */
+function inWrittenOrder(config: ResolvedConfig, data: unknown): ResolvedConfig {
+  if (!isObject(data)) return config;
+  const written = [
+    ...Object.keys(isObject(data.fields) ? data.fields : {}),
+    ...Object.keys(isObject(data.custom_fields) ? data.custom_fields : {}).map((c) => `custom.${c}`),
+  ];
+  const fields: ResolvedConfig['fields'] = {};
+  for (const ref of written) {
+    const field = config.fields[ref as keyof ResolvedConfig['fields']];
+    if (field === undefined) continue;
+    fields[ref as keyof ResolvedConfig['fields']] = field;
+    const raw = rawField(data, ref);
+    field.rules.forEach((rule, i) => {
+      const rawChecks = raw?.rules?.[i]?.checks;
+      if (rule.type !== 'field_check' || !isObject(rawChecks)) return;
+      const ordered: Record<string, (typeof rule.checks)[string]> = {};
+      for (const code of Object.keys(rawChecks)) if (code in rule.checks) ordered[code] = rule.checks[code]!;
+      rule.checks = ordered;
+    });
+  }
+  return { ...config, fields };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rawField(
+  data: Record<string, unknown>,
+  ref: string,
+): { rules?: { checks?: unknown }[] } | undefined {
+  const section = ref.startsWith('custom.') ? data.custom_fields : data.fields;
+  const name = ref.startsWith('custom.') ? ref.slice('custom.'.length) : ref;
+  const raw = isObject(section) ? section[name] : undefined;
+  return isObject(raw) ? (raw as { rules?: { checks?: unknown }[] }) : undefined;
 }
 
 /** Parses and validates config text; every problem is reported, each with its line and column. */

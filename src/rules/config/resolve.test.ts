@@ -158,6 +158,28 @@ describe('resolving fields', () => {
       min: 0,
     });
   });
+
+  it('keeps the order the config was written in: fields, custom fields, field_check codes', () => {
+    const config = resolved(
+      yaml(
+        'version: 1',
+        'fields:',
+        '  lifecycle_stage: { required: true }',
+        '  email:',
+        '    rules: [{ type: field_check, checks: { email.role: warn, email.disposable: block, email.free_provider: warn } }]',
+        '  company: { required: true }',
+        'custom_fields:',
+        '  Tier: { required: true }',
+      ),
+    );
+    expect(Object.keys(config.fields)).toEqual(['lifecycle_stage', 'email', 'company', 'custom.Tier']);
+    const check = config.fields.email!.rules[0]!;
+    expect(check.type === 'field_check' && Object.keys(check.checks)).toEqual([
+      'email.role',
+      'email.disposable',
+      'email.free_provider',
+    ]);
+  });
 });
 
 describe('resolving conditions and automations', () => {
