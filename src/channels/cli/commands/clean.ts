@@ -32,7 +32,7 @@ export function cleanCommand(program: Command): void {
     .requiredOption('-o, --output <out.csv>', 'where to write the cleaned export')
     .option(
       '--changes <changes.csv>',
-      'write every fix, suggestion and problem: row, field, before, after, code, reason, applied',
+      'write every change, suggestion and problem: row, field, before, after, code, reason, applied, action, rule, confidence',
     )
     .option(
       '--decisions <decisions.csv>',
