@@ -1,13 +1,14 @@
 /**
  * The gate: the one function every record passes, whatever channel it comes through.
  *
- *   gate.check(record, { channel, actor }) → Decision { action, record, findings, changes }
+ *   gate.check(record, { channel, actor }) → Decision { action, record, findings, changes, duplicates }
  *
  * Steps, in order: the country (other fields read it), every other field under its rules (fixes
  * applied, each finding given its action), then — unless a block rule fired — the automations in
  * the order written, then the required fields and record rules on the record as it now stands (so a
- * default an automation fills satisfies a requirement). The config is compiled once per channel; a
- * record costs a few property reads when its values were seen before (see memo.ts).
+ * default an automation fills satisfies a requirement), then the duplicate port, if one is plugged
+ * in. The config is compiled once per channel; a field value seen before costs a memo lookup (see
+ * memo.ts), and `checkMany` runs a batch column by column for files.
  */
 
 import { countryCode } from '../fields/country/index.ts';
