@@ -35,7 +35,7 @@ export async function analyseInWorkers(
   const workers = Array.from(
     { length: count },
     () =>
-      new Worker(new URL('./worker.ts', import.meta.url), {
+      new Worker(new URL('./worker-entry.ts', import.meta.url), {
         workerData: init,
         resourceLimits: WORKER_LIMITS,
       }),
