@@ -9,7 +9,7 @@
  */
 
 import { domainToASCII } from 'node:url';
-import type { Finding, Severity } from '../fields/types.ts';
+import type { Finding } from '../fields/types.ts';
 import type {
   Channel,
   EmailDomainRule,
@@ -25,9 +25,14 @@ import type {
 import { type AnalyzerEnv, analyzerFor, runAnalyzer } from './analyzers.ts';
 import { describeChange } from './describe-change.ts';
 import { AdaptiveMemo, DEFAULT_MEMO_POLICY, type MemoPolicy } from './memo.ts';
-import { ACTION_RANK, type AnyAnalysis, type FieldOutcome, type GateFinding } from './types.ts';
-
-const NO_FINDINGS: readonly GateFinding[] = Object.freeze([]);
+import {
+  type AnyAnalysis,
+  type FieldOutcome,
+  type GateFinding,
+  NONE,
+  severityOfAction,
+  worstRank,
+} from './types.ts';
 
 export interface FieldPlan {
   readonly field: FieldRef;
@@ -129,7 +134,7 @@ export function compileFieldPlan(
       if (value !== '' && analysis.findings.some((f) => f.severity !== 'info'))
         after = runAnalyzer(analyzer!.analyze, value, ctx) ?? analysis;
     }
-    let findings: readonly GateFinding[] = after ? judgeAll(after.findings) : NO_FINDINGS;
+    let findings: readonly GateFinding[] = after ? judgeAll(after.findings) : NONE;
     if (value !== '' && checks.length > 0) {
       const more: GateFinding[] = [];
       for (const check of checks) {
@@ -142,10 +147,7 @@ export function compileFieldPlan(
       value === input
         ? undefined
         : { code: changeCode, reason: describeChange(field, input, value), ruleId: primary!.id };
-    let rank = 0;
-    for (const f of findings)
-      if (f.action !== undefined && ACTION_RANK[f.action] > rank) rank = ACTION_RANK[f.action];
-    return { analysis, value, findings, change, rank };
+    return { analysis, value, findings, change, rank: worstRank(findings) };
   }
 
   const memo = new AdaptiveMemo<FieldOutcome>(
@@ -167,10 +169,6 @@ export function compileFieldPlan(
   };
 }
 
-function severityOf(action: FallbackAction): Severity {
-  return action === 'warn' ? 'warning' : 'error';
-}
-
 function ruleFinding(
   field: FieldRef,
   rule: { id: string; action: FallbackAction; message?: string },
@@ -180,7 +178,7 @@ function ruleFinding(
   return {
     code,
     field,
-    severity: severityOf(rule.action),
+    severity: severityOfAction(rule.action),
     message: rule.message ?? message,
     action: rule.action,
     ruleId: rule.id,

@@ -38,6 +38,9 @@ import {
   type GateContext,
   type GateFinding,
   type GateRecord,
+  NONE,
+  severityOfAction,
+  worstRank,
 } from './types.ts';
 
 export interface GateOptions {
@@ -121,19 +124,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
   }
 
   function check(record: GateRecord, ctx: GateContext): Decision {
-    const plan = planFor(ctx.channel);
-    const { slots } = plan;
-    const outcomes: (FieldOutcome | undefined)[] = new Array(slots.length);
-    let country = plan.defaultCountry;
-    for (let i = 0; i < slots.length; i++) {
-      const p = slots[i]!;
-      const value = record[p.field];
-      if (value === undefined || value === '' || !isFilled(value)) continue;
-      const o = p.evaluate(value, country);
-      outcomes[i] = o;
-      if (i === 0 && plan.hasCountry) country = countryOf(o) ?? country;
-    }
-    return finish(plan, record, outcomes, country, ctx);
+    return checkMany([record], ctx)[0]!;
   }
 
   /**
@@ -222,8 +213,7 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
       worst = 0;
       for (const o of draft.current) if (o !== undefined && o.rank > worst) worst = o.rank;
     }
-    for (const f of draft.extra)
-      if (f.action !== undefined && ACTION_RANK[f.action] > worst) worst = ACTION_RANK[f.action];
+    worst = worstRank(draft.extra, worst);
     const action: DecisionAction =
       worst >= ACTION_RANK.quarantine ? RANK_ACTION[worst]! : draft.changes.length > 0 ? 'fix' : 'accept';
     return new GateDecision(action, draft, plan.fields, outcomes, duplicates);
@@ -303,8 +293,6 @@ export function createGate(config: ResolvedConfig, options: GateOptions = {}): G
   return { config, check, checkMany };
 }
 
-const NONE: readonly never[] = Object.freeze([]);
-
 /** The ISO code a country outcome names; a plain picklist of countries learns none, the value may. */
 function countryOf(o: FieldOutcome): string | undefined {
   const code = o.analysis?.facts.code ?? countryCode(o.value);
@@ -368,10 +356,7 @@ class Draft {
       if (this.current === this.#outcomes) this.current = this.current.slice();
       this.current[slot] = outcome;
     }
-    if (field === 'country') {
-      const code = outcome?.analysis?.facts.code;
-      if (typeof code === 'string') this.country = code;
-    }
+    if (field === 'country' && outcome) this.country = countryOf(outcome) ?? this.country;
     this.changes.push({ field, before, after: value, code, reason, ruleId, confidence });
   }
 }
@@ -435,10 +420,6 @@ class GateDecision implements Decision {
   }
 }
 
-function severityOf(action: FallbackAction) {
-  return action === 'warn' ? 'warning' : 'error';
-}
-
 const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
   form: 'on the web form',
   api: 'through the API',
@@ -451,7 +432,7 @@ function requiredFinding(field: FieldRef, action: FallbackAction, channel: Chann
   return {
     code: 'required.missing',
     field,
-    severity: severityOf(action),
+    severity: severityOfAction(action),
     message: `${field} is required ${CHANNEL_WORDS[channel]}.`,
     action,
     ruleId: `${field}.required`,
@@ -491,7 +472,7 @@ function recordRuleFinding(rule: RecordRule, record: GateRecord): GateFinding | 
   return {
     code: 'record.incomplete',
     field: missing[0] ?? rule.require_any[0] ?? 'record',
-    severity: severityOf(rule.action),
+    severity: severityOfAction(rule.action),
     message: rule.message ?? `${parts.join('; ')}.`,
     action: rule.action,
     ruleId: rule.id,

@@ -38,17 +38,15 @@ export function rowGate(map: ColumnMap, gate: Gate, ctx: GateContext) {
     }
     return slotOfColumn;
   };
+  /** A batch of rows, column by column (see Gate.checkMany): the way to run a file. */
+  function checkMany(rows: readonly (readonly string[])[]): RowCheck[] {
+    // The records are built here and held by nobody else: the gate may fix them in place.
+    const decisions = gate.checkMany(rows.map(toRecord), ctx, { owned: true });
+    return decisions.map((decision) => ({ decision, slotOfColumn: slots(decision) }));
+  }
   return {
+    checkMany,
     /** One row. */
-    check(cells: readonly string[]): RowCheck {
-      const decision = gate.check(toRecord(cells), ctx);
-      return { decision, slotOfColumn: slots(decision) };
-    },
-    /** A batch of rows, column by column (see Gate.checkMany): the way to run a file. */
-    checkMany(rows: readonly (readonly string[])[]): RowCheck[] {
-      // The records are built here and held by nobody else: the gate may fix them in place.
-      const decisions = gate.checkMany(rows.map(toRecord), ctx, { owned: true });
-      return decisions.map((decision) => ({ decision, slotOfColumn: slots(decision) }));
-    },
+    check: (cells: readonly string[]): RowCheck => checkMany([cells])[0]!,
   };
 }

@@ -3,7 +3,7 @@
  * what comes out (a Decision). Every channel — CLI, import, API, web form, CRM sync — speaks it.
  */
 
-import type { FieldAnalysis, Finding } from '../fields/types.ts';
+import type { FieldAnalysis, Finding, Severity } from '../fields/types.ts';
 import type { Channel, FallbackAction, FieldRef } from '../rules/config/index.ts';
 
 /** A contact as the gate sees it: canonical fields and `custom.<column>` fields, all text. */
@@ -103,3 +103,18 @@ export interface Decision {
 }
 
 export const ACTION_RANK: Readonly<Record<FallbackAction, number>> = { warn: 1, quarantine: 2, block: 3 };
+
+/** The worst action among findings, as its ACTION_RANK (0: none), starting from `rank`. */
+export function worstRank(findings: readonly GateFinding[], rank = 0): number {
+  for (const f of findings)
+    if (f.action !== undefined && ACTION_RANK[f.action] > rank) rank = ACTION_RANK[f.action];
+  return rank;
+}
+
+/** The severity of a finding a rule makes: a warning when it only warns, else an error. */
+export function severityOfAction(action: FallbackAction): Severity {
+  return action === 'warn' ? 'warning' : 'error';
+}
+
+/** The one shared empty list (frozen: nobody may push into it). */
+export const NONE: readonly never[] = Object.freeze([]);
