@@ -130,9 +130,6 @@ export class AuditAccumulator {
   #decision(row: number, { decision }: RowCheck): void {
     const gate = this.state.gate;
     gate.actions[decision.action]++;
-    if (decision.action === 'accept' || decision.action === 'fix') {
-      if (decision.findings.length === 0) return;
-    }
     for (const f of decision.findings) {
       if (f.action === undefined || f.ruleId === undefined) continue;
       const key = `${f.ruleId} ${f.code} ${f.action}`;
