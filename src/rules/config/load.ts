@@ -9,6 +9,7 @@ import { KemptError } from '../../errors.ts';
 import { errorMap, type RawConfigError, translateIssues } from './issues.ts';
 import { locate, pathAt } from './locate.ts';
 import { configSchema, type ResolvedConfig } from './schema.ts';
+import { isRecord } from './zod-kit.ts';
 
 export interface ConfigError {
   /** Where in the config, e.g. `fields.email.rules[2].action`; empty for the file as a whole. */
@@ -41,10 +42,10 @@ export function validateConfig(data: unknown): ValidationResult {
  * `kempt rules explain`) in the order they wrote it, so the resolved maps take that order back.
  */
 function inWrittenOrder(config: ResolvedConfig, data: unknown): ResolvedConfig {
-  if (!isObject(data)) return config;
+  if (!isRecord(data)) return config;
   const written = [
-    ...Object.keys(isObject(data.fields) ? data.fields : {}),
-    ...Object.keys(isObject(data.custom_fields) ? data.custom_fields : {}).map((c) => `custom.${c}`),
+    ...Object.keys(isRecord(data.fields) ? data.fields : {}),
+    ...Object.keys(isRecord(data.custom_fields) ? data.custom_fields : {}).map((c) => `custom.${c}`),
   ];
   const fields: ResolvedConfig['fields'] = {};
   for (const ref of written) {
@@ -54,7 +55,7 @@ function inWrittenOrder(config: ResolvedConfig, data: unknown): ResolvedConfig {
     const raw = rawField(data, ref);
     field.rules.forEach((rule, i) => {
       const rawChecks = raw?.rules?.[i]?.checks;
-      if (rule.type !== 'field_check' || !isObject(rawChecks)) return;
+      if (rule.type !== 'field_check' || !isRecord(rawChecks)) return;
       const ordered: Record<string, (typeof rule.checks)[string]> = {};
       for (const code of Object.keys(rawChecks)) if (code in rule.checks) ordered[code] = rule.checks[code]!;
       rule.checks = ordered;
@@ -63,18 +64,14 @@ function inWrittenOrder(config: ResolvedConfig, data: unknown): ResolvedConfig {
   return { ...config, fields };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function rawField(
   data: Record<string, unknown>,
   ref: string,
 ): { rules?: { checks?: unknown }[] } | undefined {
   const section = ref.startsWith('custom.') ? data.custom_fields : data.fields;
   const name = ref.startsWith('custom.') ? ref.slice('custom.'.length) : ref;
-  const raw = isObject(section) ? section[name] : undefined;
-  return isObject(raw) ? (raw as { rules?: { checks?: unknown }[] }) : undefined;
+  const raw = isRecord(section) ? section[name] : undefined;
+  return isRecord(raw) ? (raw as { rules?: { checks?: unknown }[] }) : undefined;
 }
 
 /** Parses and validates config text; every problem is reported, each with its line and column. */
