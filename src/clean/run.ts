@@ -133,11 +133,9 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
           summary.recordsChanged++;
           for (const c of decision.changes) {
             const placed = !cleaned.unplaced.has(c.field);
-            if (placed) {
-              summary.applied++;
-              if (c.code.startsWith('automation.')) summary.automated++;
-              else summary.fixed++;
-            } else summary.notWritten++;
+            if (!placed) summary.notWritten++;
+            else if (c.code.startsWith('automation.')) summary.automated++;
+            else summary.fixed++;
             await changes?.write([
               String(row),
               id,
@@ -179,6 +177,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
         }
       }
     }
+    summary.applied = summary.fixed + summary.automated;
   } finally {
     await out.close();
     await changes?.close();
