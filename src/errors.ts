@@ -13,6 +13,8 @@ export type KemptErrorCode =
   | 'encoding_unsupported'
   | 'mapping_invalid'
   | 'config_invalid'
+  | 'model_invalid'
+  | 'match_input'
   | 'output_unwritable'
   | 'internal';
 

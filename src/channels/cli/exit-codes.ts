@@ -20,6 +20,8 @@ export const EXIT_FOR_ERROR: Readonly<Record<KemptErrorCode, number>> = {
   usage: EXIT.usage,
   mapping_invalid: EXIT.usage,
   config_invalid: EXIT.usage,
+  model_invalid: EXIT.usage,
+  match_input: EXIT.input,
   encoding_unsupported: EXIT.usage,
   file_not_found: EXIT.input,
   file_unreadable: EXIT.input,

@@ -6,6 +6,7 @@ import { KEMPT_VERSION } from '../../version.ts';
 import { auditCommand } from './commands/audit.ts';
 import { cleanCommand } from './commands/clean.ts';
 import { configCommand } from './commands/config.ts';
+import { dedupeCommand, trainCommand } from './commands/dedupe.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { rulesCommand } from './commands/rules.ts';
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   demoCommand(program);
   configCommand(program, setExit);
   rulesCommand(program);
+  dedupeCommand(program);
+  trainCommand(program);
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;

@@ -1,0 +1,333 @@
+/**
+ * From records to the features a model compares: folded names and their phonetic codes, canonical
+ * email keys, E.164 phones, company keys without legal forms, registrable domains, folded places, and
+ * custom columns as they are. Computed once per record and kept column by column (one array per
+ * feature), so blocking and scoring read plain arrays. Repeated values (names, companies, cities) are
+ * computed once per distinct value.
+ *
+ * Matching keys only: nothing here is ever shown as a record's value.
+ *
+ * A placeholder is not an identity: test and fake values ("test@example.com", "asdf", 555-0100, a
+ * number of all one digit) and shared role mailboxes ("info@acme.com", read by a whole team) become
+ * missing values here, so twenty junk records do not cluster on the junk they share.
+ */
+
+import { companyKey } from '../fields/company/index.ts';
+import { countryCode } from '../fields/country/index.ts';
+import {
+  cleanEmail,
+  domainClassifier,
+  emailKey,
+  isRoleLocalPart,
+  testLocalPartReason,
+} from '../fields/email/index.ts';
+import { GenerationalCache } from '../fields/memo.ts';
+import { isPlaceholderName, isTestName, splitFullName, testKind } from '../fields/person-name/index.ts';
+import { analyzePhone } from '../fields/phone/index.ts';
+import { parseWebsite, registrableDomain } from '../fields/website/index.ts';
+import type { FieldRef } from '../rules/config/index.ts';
+import { foldName, phoneticKey } from './names/index.ts';
+
+export type Feature = string | undefined;
+export type FeatureColumn = Feature[];
+
+/** A flat record: canonical fields and `custom.<header>` fields, all text (the gate's record shape). */
+export type MatchRecord = Partial<Record<FieldRef, string>>;
+
+/** Features of the contact presets, by name; `custom:<header>` features are custom columns as they are. */
+export const CONTACT_FEATURES = [
+  'first_name',
+  'first_name_phonetic',
+  'last_name',
+  'last_name_phonetic',
+  'name_pair',
+  'email',
+  'email_key',
+  'email_local',
+  'phone',
+  'mobile',
+  'company',
+  'domain',
+  'city',
+  'postcode',
+  'street',
+  'state',
+  'country',
+  'job_title',
+] as const;
+
+export type ContactFeature = (typeof CONTACT_FEATURES)[number];
+
+/** The record fields each feature is computed from (a feature is available when any is present). */
+export const FEATURE_SOURCES: Readonly<Record<ContactFeature, readonly FieldRef[]>> = {
+  first_name: ['first_name', 'full_name'],
+  first_name_phonetic: ['first_name', 'full_name'],
+  last_name: ['last_name', 'full_name'],
+  last_name_phonetic: ['last_name', 'full_name'],
+  name_pair: ['first_name', 'last_name', 'full_name'],
+  email: ['email'],
+  email_key: ['email'],
+  email_local: ['email'],
+  phone: ['phone'],
+  mobile: ['mobile'],
+  company: ['company'],
+  domain: ['website', 'email'],
+  city: ['city'],
+  postcode: ['postcode'],
+  street: ['street'],
+  state: ['state'],
+  country: ['country'],
+  job_title: ['job_title'],
+};
+
+export const CUSTOM_PREFIX = 'custom:';
+
+/** The feature of a custom column: `custom:<header>`. */
+export function customFeature(header: string): string {
+  return `${CUSTOM_PREFIX}${header}`;
+}
+
+/** Everything computed for one record; the table keeps the features a model asks for. */
+interface Prepared {
+  first?: string;
+  last?: string;
+  email?: string;
+  key?: string;
+  local?: string;
+  workDomain?: string;
+}
+
+const classifyDomain = domainClassifier();
+
+/** Lower case, no diacritics or punctuation runs: "Praha 1" → "praha 1", "Saint-Étienne" → "saint etienne". */
+export function foldPlace(value: string): string | undefined {
+  const folded = foldName(value.replace(/\d+/g, (d) => ` ${d} `));
+  // foldName keeps letters only; digits of a street number matter, so they come back in.
+  const digits = value.match(/\d+/g);
+  const out = digits ? `${folded} ${digits.join(' ')}`.trim() : folded;
+  return out === '' ? undefined : out;
+}
+
+function foldText(value: string): string | undefined {
+  const out = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return out === '' ? undefined : out;
+}
+
+/** Postcodes compare without spaces and dashes: "110 00" = "11000", "SW1A 1AA" = "sw1a1aa". */
+function foldPostcode(value: string): string | undefined {
+  const out = value.toLowerCase().replace(/[\s\-–.]/g, '');
+  return out === '' ? undefined : out;
+}
+
+function phoneKey(value: string, country: string | undefined): string | undefined {
+  if (value.trim() === '') return undefined;
+  const analysis = analyzePhone(
+    value,
+    country === undefined ? { field: 'phone' } : { field: 'phone', country },
+  );
+  if (analysis.findings.some((f) => f.code === 'phone.fake')) return undefined;
+  const e164 = analysis.facts.e164 as string | undefined;
+  if (e164) return e164;
+  // Unreadable as a number of any region: its digits still identify the line within this file.
+  const digits = value.replace(/\D/g, '');
+  return digits.length >= 6 ? digits : undefined;
+}
+
+function websiteDomain(value: string): string | undefined {
+  const parsed = parseWebsite(value.trim());
+  return parsed.ok ? registrableDomain(parsed.value.host) : undefined;
+}
+
+/**
+ * Values that repeat across records (names, companies, cities) are folded once while they recur. A
+ * small two-generation cache: the frequent values stay, and the long tail of unique ones (streets,
+ * e-mails) passes through without growing a map of a million entries (measured: a plain Map memo cost
+ * more than the folding it saved).
+ */
+function memoized<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new GenerationalCache<{ out: T }>(4096);
+  return (value) => {
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      hit = { out: fn(value) };
+      cache.set(value, hit);
+    }
+    return hit.out;
+  };
+}
+
+function memoized2(fn: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const inner = memoized((key: string) => {
+    const cut = key.indexOf('\u0000');
+    return fn(key.slice(0, cut), key.slice(cut + 1));
+  });
+  return (a, b) => inner(`${a}\u0000${b}`);
+}
+
+export interface FeatureTable {
+  readonly size: number;
+  readonly columns: ReadonlyMap<string, FeatureColumn>;
+  column(feature: string): FeatureColumn;
+}
+
+/** Builds the feature table of a set of records for the given features (unknown names throw). */
+export function featureTable(records: readonly MatchRecord[], features: readonly string[]): FeatureTable {
+  const builder = featureBuilder(features);
+  for (const record of records) builder.add(record);
+  return builder.table();
+}
+
+export interface FeatureBuilder {
+  /** Appends one record; returns its index in the table. */
+  add(record: MatchRecord): number;
+  /** Appends one record's computed features (from `compute`). */
+  addValues(values: readonly Feature[]): number;
+  table(): FeatureTable;
+  /** The features of one record in `features` order, without adding it (for a lookup). */
+  compute(record: MatchRecord): Feature[];
+}
+
+/** Incremental form of featureTable: records are added one at a time (an index grows this way). */
+export function featureBuilder(features: readonly string[]): FeatureBuilder {
+  for (const f of features)
+    if (!f.startsWith(CUSTOM_PREFIX) && !(CONTACT_FEATURES as readonly string[]).includes(f))
+      throw new Error(`unknown feature "${f}"`);
+  const columns = new Map<string, FeatureColumn>(features.map((f) => [f, []]));
+  // A test or placeholder name ("Test", "N/A", "asdf") identifies nobody.
+  const fold = memoized((v: string) =>
+    isPlaceholderName(v) || testKind(v) !== undefined ? '' : foldName(v),
+  );
+  const phonetic = memoized(phoneticKey);
+  const company = memoized((v: string) => companyKey(v) || undefined);
+  const place = memoized(foldPlace);
+  const text = memoized(foldText);
+  const website = memoized(websiteDomain);
+  const country = memoized((v: string) => countryCode(v));
+  const split = memoized((v: string) => splitFullName(v));
+  const placeholderPair = memoized2(
+    (f: string, l: string) => isTestName(f, l) || isPlaceholderName(`${f} ${l}`),
+  );
+  const wanted = [...columns.entries()];
+  let size = 0;
+
+  function names(record: MatchRecord, p: Prepared): void {
+    let first = record.first_name?.trim() ? fold(record.first_name) : undefined;
+    let last = record.last_name?.trim() ? fold(record.last_name) : undefined;
+    if ((first === undefined || last === undefined) && record.full_name?.trim()) {
+      const parts = split(record.full_name);
+      first ??= parts.first ? fold(parts.first) : undefined;
+      last ??= parts.last ? fold(parts.last) : undefined;
+    }
+    // "Max Mustermann", "Demo Contact": each part passes alone, the pair is the placeholder.
+    if (
+      first &&
+      last &&
+      record.first_name &&
+      record.last_name &&
+      placeholderPair(record.first_name, record.last_name)
+    )
+      return;
+    p.first = first || undefined;
+    p.last = last || undefined;
+  }
+
+  function email(record: MatchRecord, p: Prepared): void {
+    const raw = record.email;
+    if (!raw?.trim()) return;
+    const cleaned = cleanEmail(raw.trim()).toLowerCase();
+    const at = cleaned.lastIndexOf('@');
+    if (at <= 0 || at === cleaned.length - 1) return;
+    const key = emailKey(cleaned);
+    const keyAt = key.lastIndexOf('@');
+    const local = key.slice(0, keyAt);
+    const domain = key.slice(keyAt + 1);
+    const facts = classifyDomain(domain);
+    if (!facts.free && !facts.test && !facts.disposable) p.workDomain = registrableDomain(domain);
+    if (facts.test || testLocalPartReason(local, domain) !== null || isRoleLocalPart(local)) return;
+    p.email = cleaned;
+    p.key = key;
+    // "john.smith", "john_smith" and "johnsmith" are the same person's habit across providers.
+    p.local = local.replace(/[._-]/g, '') || undefined;
+  }
+
+  function compute(record: MatchRecord): Feature[] {
+    const p: Prepared = {};
+    names(record, p);
+    email(record, p);
+    const cc = record.country?.trim() ? country(record.country) : undefined;
+    const out: Feature[] = new Array(wanted.length);
+    for (let i = 0; i < wanted.length; i++) out[i] = featureOf(wanted[i]![0], record, p, cc);
+    return out;
+  }
+
+  function featureOf(f: string, record: MatchRecord, p: Prepared, cc: string | undefined): Feature {
+    switch (f as ContactFeature) {
+      case 'first_name':
+        return p.first;
+      case 'last_name':
+        return p.last;
+      case 'first_name_phonetic':
+        return p.first ? phonetic(p.first) || undefined : undefined;
+      case 'last_name_phonetic':
+        return p.last ? phonetic(p.last) || undefined : undefined;
+      case 'name_pair':
+        // Order-free: "Novák Jan" and "Jan Novák" share it, so swapped names meet in one block.
+        return p.first && p.last
+          ? p.first < p.last
+            ? `${p.first}|${p.last}`
+            : `${p.last}|${p.first}`
+          : undefined;
+      case 'email':
+        return p.email;
+      case 'email_key':
+        return p.key;
+      case 'email_local':
+        return p.local;
+      case 'phone':
+        return record.phone ? phoneKey(record.phone, cc) : undefined;
+      case 'mobile':
+        return record.mobile ? phoneKey(record.mobile, cc) : undefined;
+      case 'company':
+        return record.company?.trim() ? company(record.company) : undefined;
+      case 'domain':
+        return (record.website?.trim() ? website(record.website) : undefined) ?? p.workDomain;
+      case 'city':
+        return record.city?.trim() ? place(record.city) : undefined;
+      case 'street':
+        return record.street?.trim() ? place(record.street) : undefined;
+      case 'postcode':
+        return record.postcode ? foldPostcode(record.postcode) : undefined;
+      case 'state':
+        return record.state ? text(record.state) : undefined;
+      case 'country':
+        return cc;
+      case 'job_title':
+        return record.job_title ? text(record.job_title) : undefined;
+    }
+    const header = f.slice(CUSTOM_PREFIX.length);
+    const raw: string = record[`custom.${header}`] ?? '';
+    return raw === '' ? undefined : text(raw);
+  }
+
+  return {
+    add(record) {
+      return this.addValues(compute(record));
+    },
+    addValues(values) {
+      for (let i = 0; i < wanted.length; i++) wanted[i]![1].push(values[i]);
+      return size++;
+    },
+    compute,
+    table() {
+      return {
+        size,
+        columns,
+        column(feature) {
+          const c = columns.get(feature);
+          if (!c) throw new Error(`feature "${feature}" was not prepared`);
+          return c;
+        },
+      };
+    },
+  };
+}

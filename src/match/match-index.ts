@@ -1,0 +1,155 @@
+/**
+ * Incremental matching for entry-time checks: an index of existing records (their features, and one
+ * hash map per blocking rule from key to records) answers `findMatches(record)` by scoring only the
+ * records that share a blocking key with it. Term frequencies and word weights grow as records are added.
+ */
+
+import { keyOf } from './blocking.ts';
+import {
+  type Feature,
+  type FeatureColumn,
+  type FeatureTable,
+  featureBuilder,
+  type MatchRecord,
+} from './features.ts';
+import type { TokenWeights } from './levels.ts';
+import { type MatchModel, modelFeatures } from './model.ts';
+import { createScorer, type PairExplanation, tableStatistics } from './score.ts';
+
+export interface MatchIndexOptions {
+  /** A trained model (from `kempt train` or dedupeTable). */
+  model: MatchModel;
+  /** Report candidates at or above this probability; default the model's threshold. */
+  threshold?: number;
+  /** At most this many candidates, best first. Default 10. */
+  limit?: number;
+}
+
+export interface MatchCandidate {
+  id: string;
+  probability: number;
+  explanation: PairExplanation;
+}
+
+export interface MatchIndex {
+  readonly size: number;
+  add(id: string, record: MatchRecord): void;
+  findMatches(record: MatchRecord, options?: { threshold?: number; limit?: number }): MatchCandidate[];
+}
+
+/** A one-row table whose row is rewritten for every lookup. */
+function queryTable(features: readonly string[]): {
+  table: FeatureTable;
+  set(values: readonly Feature[]): void;
+} {
+  const columns = new Map<string, FeatureColumn>(features.map((f) => [f, [undefined]]));
+  const ordered = features.map((f) => columns.get(f)!);
+  return {
+    table: {
+      size: 1,
+      columns,
+      column(f) {
+        const c = columns.get(f);
+        if (!c) throw new Error(`feature "${f}" was not prepared`);
+        return c;
+      },
+    },
+    set(values) {
+      for (let i = 0; i < ordered.length; i++) ordered[i]![0] = values[i];
+    },
+  };
+}
+
+export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
+  const { model } = options;
+  const features = modelFeatures(model);
+  const builder = featureBuilder(features);
+  const stored = builder.table();
+  const query = queryTable(features);
+  const stats = tableStatistics(model, [stored]);
+  const tfFeatures = [
+    ...new Set(
+      model.comparisons.flatMap((c) =>
+        c.levels.flatMap((l) =>
+          l.is === 'exact' && l.tf ? [l.feature] : l.is === 'any_exact' && l.tf ? l.features : [],
+        ),
+      ),
+    ),
+  ];
+  const tokenFeatures = [
+    ...new Set(
+      model.comparisons.flatMap((c) => c.levels.flatMap((l) => (l.is === 'token_set' ? [l.feature] : []))),
+    ),
+  ];
+  const tokenWeights = new Map<string, TokenWeights>(tokenFeatures.map((f) => [f, stats.tokenWeights(f)]));
+  const scorer = createScorer(model, {
+    left: query.table,
+    right: stored,
+    tf: stats.tf,
+    tokenWeights: (f) => tokenWeights.get(f)!,
+  });
+  const at = (names: readonly string[]) => names.map((f) => features.indexOf(f));
+  const rules = model.blocking.map((r) => ({ positions: at(r.keys), blocks: new Map<string, number[]>() }));
+  const tfPositions = tfFeatures.map((f) => [f, features.indexOf(f)] as const);
+  const tokenPositions = tokenFeatures.map((f) => [f, features.indexOf(f)] as const);
+  const ids: string[] = [];
+  // A stamp per stored record: "already a candidate of lookup n", without a set per lookup.
+  let stamps = new Int32Array(1024);
+  let lookup = 0;
+  const threshold = options.threshold ?? model.threshold;
+  const limit = options.limit ?? 10;
+
+  const keyFor = (values: readonly Feature[], positions: readonly number[]) =>
+    keyOf(positions.map((p) => values[p]));
+
+  return {
+    get size() {
+      return ids.length;
+    },
+    add(id, record) {
+      const values = builder.compute(record);
+      const index = builder.addValues(values);
+      ids.push(id);
+      for (const rule of rules) {
+        const key = keyFor(values, rule.positions);
+        if (key === undefined) continue;
+        const block = rule.blocks.get(key);
+        if (block) block.push(index);
+        else rule.blocks.set(key, [index]);
+      }
+      for (const [f, p] of tfPositions) stats.tf.add(f, values[p]);
+      for (const [f, p] of tokenPositions) tokenWeights.get(f)!.add(values[p]);
+      if (index >= stamps.length) {
+        const next = new Int32Array(stamps.length * 2);
+        next.set(stamps);
+        stamps = next;
+      }
+    },
+    findMatches(record, opts = {}) {
+      const values = builder.compute(record);
+      query.set(values);
+      lookup++;
+      const min = opts.threshold ?? threshold;
+      const out: { index: number; probability: number }[] = [];
+      for (const rule of rules) {
+        const key = keyFor(values, rule.positions);
+        if (key === undefined) continue;
+        const block = rule.blocks.get(key);
+        // A key shared by too many records (a switchboard, "info@") says nothing; other rules still look.
+        if (!block || block.length > model.max_block_size) continue;
+        for (const index of block) {
+          if (stamps[index] === lookup) continue;
+          stamps[index] = lookup;
+          const probability = scorer.probability(0, index);
+          if (probability >= min) out.push({ index, probability });
+        }
+      }
+      out.sort((a, b) => b.probability - a.probability);
+      return out.slice(0, opts.limit ?? limit).map(({ index, probability }) => ({
+        id: ids[index]!,
+        probability,
+        explanation: scorer.explain(0, index),
+      }));
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Scoring (Fellegi–Sunter): a pair's match weight is the prior's log-odds plus, per comparison, the
+ * weight log2(m/u) of the level it reaches; a missing value (the null level) weighs nothing. Agreement
+ * on a value is adjusted by how common the value is (term frequency): a shared "Smith" or a shared
+ * switchboard number says less than a shared "Wiśniewska".
+ */
+
+import type { FeatureColumn, FeatureTable } from './features.ts';
+import { type CompiledComparison, compileComparison, TokenWeights } from './levels.ts';
+import type { MatchModel } from './model.ts';
+
+/** How often each value of a feature occurs, for term-frequency adjustments. */
+export class TermFrequencies {
+  readonly #counts = new Map<string, Map<string, number>>();
+  readonly #totals = new Map<string, number>();
+
+  /** Counts the values of a feature's columns (a table, and an index's lookups table, say). */
+  count(feature: string, columns: readonly FeatureColumn[]): void {
+    const counts = this.#counts.get(feature) ?? new Map<string, number>();
+    let total = this.#totals.get(feature) ?? 0;
+    for (const column of columns)
+      for (const v of column) {
+        if (v === undefined) continue;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+        total++;
+      }
+    this.#counts.set(feature, counts);
+    this.#totals.set(feature, total);
+  }
+
+  /** Adds one value (an index grows record by record). */
+  add(feature: string, value: string | undefined): void {
+    const counts = this.#counts.get(feature);
+    if (!counts || value === undefined) return;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+    this.#totals.set(feature, (this.#totals.get(feature) ?? 0) + 1);
+  }
+
+  has(feature: string): boolean {
+    return this.#counts.has(feature);
+  }
+
+  /** Share of the feature's values equal to `value` (at least one in the total: never zero). */
+  frequency(feature: string, value: string): number {
+    const total = this.#totals.get(feature) ?? 0;
+    if (total === 0) return 1;
+    return Math.max(1, this.#counts.get(feature)?.get(value) ?? 0) / total;
+  }
+}
+
+export interface LevelWeight {
+  comparison: string;
+  level: string;
+  /** Match weight in bits (log2 of the likelihood ratio); 0 for a missing value. */
+  weight: number;
+  /** The part of `weight` due to how common the agreed value is (0 when not adjusted). */
+  tfAdjustment: number;
+  left: string | undefined;
+  right: string | undefined;
+}
+
+export interface PairExplanation {
+  probability: number;
+  /** Total match weight in bits: the prior plus every comparison's weight. */
+  weight: number;
+  prior: number;
+  comparisons: LevelWeight[];
+}
+
+export interface Scorer {
+  readonly comparisons: readonly CompiledComparison[];
+  /** The level each comparison reaches for the pair, written into `out`. */
+  levels(a: number, b: number, out: Uint8Array): void;
+  /** `levels`, returning the pair's term-frequency adjustment in bits (depends on u only, not on m). */
+  levelsWithTf(a: number, b: number, out: Uint8Array): number;
+  /** Match weight of (a, b) in bits. */
+  weight(a: number, b: number): number;
+  probability(a: number, b: number): number;
+  explain(a: number, b: number): PairExplanation;
+  /** A scorer of another model (the same comparisons, trained) over the same tables. */
+  withModel(model: MatchModel): Scorer;
+}
+
+export const log2 = Math.log2;
+
+export function probabilityOf(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
+
+/** Weight tables of a model: log2(m/u) per comparison and level (0 for null levels). */
+export function levelWeights(model: MatchModel): number[][] {
+  return model.comparisons.map((c) =>
+    c.levels.map((l) => (l.is === 'null' ? 0 : log2((l.m ?? 0.5) / (l.u ?? 0.5)))),
+  );
+}
+
+export interface ScorerTables {
+  left: FeatureTable;
+  right: FeatureTable;
+  tf: TermFrequencies;
+  tokenWeights: (feature: string) => TokenWeights;
+}
+
+/** Term frequencies and token weights of a table for the features a model weighs by them. */
+export function tableStatistics(model: MatchModel, tables: readonly FeatureTable[]) {
+  const tf = new TermFrequencies();
+  const tokens = new Map<string, TokenWeights>();
+  for (const c of model.comparisons)
+    for (const l of c.levels) {
+      if (l.is === 'exact' && l.tf && !tf.has(l.feature))
+        tf.count(
+          l.feature,
+          tables.map((t) => t.column(l.feature)),
+        );
+      if (l.is === 'any_exact' && l.tf)
+        for (const f of l.features)
+          if (!tf.has(f))
+            tf.count(
+              f,
+              tables.map((t) => t.column(f)),
+            );
+      if (l.is === 'token_set' && !tokens.has(l.feature))
+        tokens.set(l.feature, new TokenWeights(tables.map((t) => t.column(l.feature))));
+    }
+  const tokenWeights = (feature: string) => tokens.get(feature) ?? new TokenWeights([]);
+  return { tf, tokenWeights };
+}
+
+export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
+  const comparisons = model.comparisons.map((c) =>
+    compileComparison(c, tables.left, tables.right, tables.tokenWeights),
+  );
+  const weights = levelWeights(model);
+  const priorWeight = log2(model.prior / (1 - model.prior));
+  // Per comparison and level: the feature whose value frequency adjusts the weight, if any.
+  const tfFeature = model.comparisons.map((c) =>
+    c.levels.map((l) =>
+      l.is === 'exact' && l.tf ? l.feature : l.is === 'any_exact' && l.tf ? l.features[0] : undefined,
+    ),
+  );
+  const u = model.comparisons.map((c) => c.levels.map((l) => l.u ?? 0.5));
+
+  function tfAdjustment(c: number, level: number): number {
+    const feature = tfFeature[c]![level];
+    if (feature === undefined) return 0;
+    const value = comparisons[c]!.matched();
+    if (value === undefined) return 0;
+    // u of this very value: how likely two different people share it by chance.
+    return log2(u[c]![level]! / tables.tf.frequency(feature, value));
+  }
+
+  function weight(a: number, b: number): number {
+    let w = priorWeight;
+    for (let c = 0; c < comparisons.length; c++) {
+      const level = comparisons[c]!.levelOf(a, b);
+      w += weights[c]![level]! + tfAdjustment(c, level);
+    }
+    return w;
+  }
+
+  return {
+    comparisons,
+    levels(a, b, out) {
+      for (let c = 0; c < comparisons.length; c++) out[c] = comparisons[c]!.levelOf(a, b);
+    },
+    levelsWithTf(a, b, out) {
+      let tf = 0;
+      for (let c = 0; c < comparisons.length; c++) {
+        const level = comparisons[c]!.levelOf(a, b);
+        out[c] = level;
+        tf += tfAdjustment(c, level);
+      }
+      return tf;
+    },
+    weight,
+    probability: (a, b) => probabilityOf(weight(a, b)),
+    withModel: (next) => createScorer(next, tables),
+    explain(a, b) {
+      const parts: LevelWeight[] = [];
+      let total = priorWeight;
+      model.comparisons.forEach((c, i) => {
+        const level = comparisons[i]!.levelOf(a, b);
+        const adjustment = tfAdjustment(i, level);
+        const w = weights[i]![level]! + adjustment;
+        total += w;
+        const spec = c.levels[level]!;
+        const feature = mainFeature(c.levels);
+        parts.push({
+          comparison: c.name,
+          level: spec.label,
+          weight: w,
+          tfAdjustment: adjustment,
+          left: feature ? tables.left.column(feature)[a] : undefined,
+          right: feature ? tables.right.column(feature)[b] : undefined,
+        });
+      });
+      return { probability: probabilityOf(total), weight: total, prior: priorWeight, comparisons: parts };
+    },
+  };
+}
+
+/** The feature a comparison is about (its null level's first), for showing values. */
+function mainFeature(levels: MatchModel['comparisons'][number]['levels']): string | undefined {
+  const first = levels[0]!;
+  if (first.is === 'null') return first.features[0];
+  return 'feature' in first ? first.feature : undefined;
+}
