@@ -83,6 +83,7 @@ class ContactEngine {
       now: o.now.getTime(),
       fill: o.fill,
       staleRate: o.rates.stale,
+      mailboxes: new Set(),
     };
     this.render = { rng: this.rng, rates: o.rates, style: o.headers, dirt: 0 };
     this.locales = o.locales.map((c) => LOCALES.get(c)!);

@@ -4,7 +4,7 @@
  */
 
 import { personalEmail, workEmail } from './emails.ts';
-import { HAS, newPerson, type Person, type PersonContext, placePerson } from './person.ts';
+import { claimMailbox, HAS, newPerson, type Person, type PersonContext, placePerson } from './person.ts';
 import type { Prng } from './prng.ts';
 import { otherCompany } from './variations.ts';
 
@@ -24,12 +24,9 @@ function namesake(base: Person, entity: number, ctx: PersonContext, rng: Prng): 
     p.company = otherCompany(base, ctx, rng);
     p.has |= HAS.company;
   }
-  if (p.company !== null) p.workEmail = workEmail(p.company, p.first.slug, p.last.slug);
-  for (let k = 0; k < 5 && (k === 0 || p.personalEmail === base.personalEmail); k++) {
-    p.personalEmail = personalEmail(p.loc, p.first.slug, p.last.slug, rng);
-  }
-  if (p.personalEmail === base.personalEmail) p.personalEmail = `${rng.digits(3)}${p.personalEmail}`;
-  if (p.workEmail === base.workEmail) p.useWorkEmail = false;
+  if (p.company !== null) p.workEmail = claimMailbox(ctx, workEmail(p.company, p.first.slug, p.last.slug), rng);
+  // The namesake's own mailbox: the address the base person has is taken.
+  p.personalEmail = claimMailbox(ctx, personalEmail(p.loc, p.first.slug, p.last.slug, rng), rng);
   return p;
 }
 
@@ -40,9 +37,8 @@ function colleague(base: Person, entity: number, ctx: PersonContext, rng: Prng):
   p.company = base.company;
   p.has |= HAS.company | HAS.phone;
   p.phone = base.company.switchboard;
-  p.workEmail = workEmail(base.company, p.first.slug, p.last.slug);
-  // Companies whose pattern is just the surname give two colleagues one mailbox; keep them apart.
-  if (p.workEmail === base.workEmail) p.useWorkEmail = false;
+  // Companies whose pattern is just the surname or first name number the second colleague's mailbox.
+  p.workEmail = claimMailbox(ctx, workEmail(base.company, p.first.slug, p.last.slug), rng);
   placePerson(p, base.company.city, rng);
   return p;
 }
@@ -67,7 +63,7 @@ function family(base: Person, entity: number, ctx: PersonContext, rng: Prng): Pe
     p.phone = base.phone;
     p.has |= HAS.phone;
   }
-  p.personalEmail = personalEmail(p.loc, p.first.slug, p.last.slug, rng);
+  p.personalEmail = claimMailbox(ctx, personalEmail(p.loc, p.first.slug, p.last.slug, rng), rng);
   if (rng.chance(0.2) && (base.has & HAS.email) !== 0) {
     // A shared family mailbox: same email, different people.
     p.personalEmail = base.personalEmail;

@@ -140,6 +140,24 @@ export interface PersonContext {
   now: number;
   fill: Readonly<FillRates>;
   staleRate: number;
+  /** Addresses handed out so far: a mailbox belongs to one person (households share one by design). */
+  mailboxes: Set<string>;
+}
+
+/** Past this many addresses uniqueness is no longer enforced, so memory stays bounded on huge runs. */
+const MAILBOX_REGISTRY_LIMIT = 5_000_000;
+
+/**
+ * A mail server gives a taken address to nobody else: the second "jan.novak@gmail.com" becomes
+ * "jan.novak7@gmail.com", the second "j.smith@acme.com" "j.smith2@acme.com".
+ */
+export function claimMailbox(ctx: PersonContext, address: string, rng: Prng): string {
+  let out = address;
+  const at = address.lastIndexOf('@');
+  for (let n = 2; ctx.mailboxes.has(out); n++)
+    out = `${address.slice(0, at)}${n < 10 ? n : rng.range(10, 9999)}${address.slice(at)}`;
+  if (ctx.mailboxes.size < MAILBOX_REGISTRY_LIMIT) ctx.mailboxes.add(out);
+  return out;
 }
 
 function fillTemplate(parts: readonly string[], street: string, n: number, m: number): string {
@@ -269,8 +287,8 @@ export function newPerson(entity: number, loc: Locale, ctx: PersonContext, rng: 
   if (has & HAS.city) placePerson(p, city, rng);
   datePerson(p, ctx, rng);
   if (has & HAS.email) {
-    p.personalEmail = personalEmail(loc, p.first.slug, p.last.slug, rng);
-    if (company !== null) p.workEmail = workEmail(company, p.first.slug, p.last.slug);
+    p.personalEmail = claimMailbox(ctx, personalEmail(loc, p.first.slug, p.last.slug, rng), rng);
+    if (company !== null) p.workEmail = claimMailbox(ctx, workEmail(company, p.first.slug, p.last.slug), rng);
   }
   return p;
 }

@@ -25,6 +25,11 @@ export interface RuleStats {
   /** Blocks over the size limit, largest first (at most 10 listed). */
   skipped: SkippedBlock[];
   skippedBlocks: number;
+  /**
+   * Of those, the blocks over the model's limit. A rule with its own tighter limit skips common keys
+   * by design (a switchboard, a common full name); only blocks past the model's limit are news.
+   */
+  oversized: number;
 }
 
 export interface CandidatePairs {
@@ -140,11 +145,14 @@ export function candidatePairs(
       largestBlock: 0,
       skipped: [],
       skippedBlocks: 0,
+      oversized: 0,
     };
+    const limit = Math.min(options.maxBlockSize, rule.max_block_size ?? Number.POSITIVE_INFINITY);
     for (const [key, members] of groups) {
       if (members.length > s.largestBlock) s.largestBlock = members.length;
-      if (members.length > options.maxBlockSize) {
+      if (members.length > limit) {
         s.skippedBlocks++;
+        if (members.length > options.maxBlockSize) s.oversized++;
         s.skipped.push({ key: key.replaceAll(SEP, ' + '), records: members.length });
         continue;
       }

@@ -48,13 +48,13 @@ function warningsFor(table: FeatureTable, model: MatchModel, rules: readonly Rul
     if (empty) out.push(`${c.name}: every value is empty, so it cannot tell records apart.`);
   }
   for (const r of rules)
-    if (r.skippedBlocks > 0) {
+    if (r.oversized > 0) {
       const top = r.skipped
-        .slice(0, 3)
+        .slice(0, Math.min(3, r.oversized))
         .map((s) => `"${s.key}" (${s.records.toLocaleString('en')} records)`)
         .join(', ');
       out.push(
-        `blocking rule "${r.name}": ${r.skippedBlocks} block(s) over the size limit were skipped, e.g. ${top}; other rules still compare those records.`,
+        `blocking rule "${r.name}": ${r.oversized} block(s) over the size limit were skipped, e.g. ${top}; other rules still compare those records.`,
       );
     }
   return out;

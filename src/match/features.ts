@@ -71,7 +71,7 @@ export const FEATURE_SOURCES: Readonly<Record<ContactFeature, readonly FieldRef[
   phone: ['phone'],
   mobile: ['mobile'],
   company: ['company'],
-  domain: ['website', 'email'],
+  domain: ['website'],
   city: ['city'],
   postcode: ['postcode'],
   street: ['street'],
@@ -90,14 +90,22 @@ export function customFeature(header: string): string {
 /** Everything computed for one record; the table keeps the features a model asks for. */
 interface Prepared {
   first?: string;
+  firstPhonetic?: string;
   last?: string;
+  lastPhonetic?: string;
   email?: string;
   key?: string;
   local?: string;
-  workDomain?: string;
 }
 
 const classifyDomain = domainClassifier();
+
+interface NameInfo {
+  folded: string | undefined;
+  phonetic: string | undefined;
+}
+
+const NO_NAME: NameInfo = Object.freeze({ folded: undefined, phonetic: undefined });
 
 /** Lower case, no diacritics or punctuation runs: "Praha 1" → "praha 1", "Saint-Étienne" → "saint etienne". */
 export function foldPlace(value: string): string | undefined {
@@ -128,9 +136,10 @@ function phoneKey(value: string, country: string | undefined): string | undefine
   if (analysis.findings.some((f) => f.code === 'phone.fake')) return undefined;
   const e164 = analysis.facts.e164 as string | undefined;
   if (e164) return e164;
-  // Unreadable as a number of any region: its digits still identify the line within this file.
+  // Unreadable as a number of any region: a long run of digits still identifies the line within this
+  // file; a short one ("555-0123" without its area code) is too likely a stand-in.
   const digits = value.replace(/\D/g, '');
-  return digits.length >= 6 ? digits : undefined;
+  return digits.length >= 9 ? digits : undefined;
 }
 
 function websiteDomain(value: string): string | undefined {
@@ -145,7 +154,7 @@ function websiteDomain(value: string): string | undefined {
  * more than the folding it saved).
  */
 function memoized<T>(fn: (value: string) => T): (value: string) => T {
-  const cache = new GenerationalCache<{ out: T }>(4096);
+  const cache = new GenerationalCache<{ out: T }>(65_536);
   return (value) => {
     let hit = cache.get(value);
     if (hit === undefined) {
@@ -154,14 +163,6 @@ function memoized<T>(fn: (value: string) => T): (value: string) => T {
     }
     return hit.out;
   };
-}
-
-function memoized2(fn: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
-  const inner = memoized((key: string) => {
-    const cut = key.indexOf('\u0000');
-    return fn(key.slice(0, cut), key.slice(cut + 1));
-  });
-  return (a, b) => inner(`${a}\u0000${b}`);
 }
 
 export interface FeatureTable {
@@ -193,42 +194,42 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
     if (!f.startsWith(CUSTOM_PREFIX) && !(CONTACT_FEATURES as readonly string[]).includes(f))
       throw new Error(`unknown feature "${f}"`);
   const columns = new Map<string, FeatureColumn>(features.map((f) => [f, []]));
-  // A test or placeholder name ("Test", "N/A", "asdf") identifies nobody.
-  const fold = memoized((v: string) =>
-    isPlaceholderName(v) || testKind(v) !== undefined ? '' : foldName(v),
-  );
-  const phonetic = memoized(phoneticKey);
+  // A test or placeholder name ("Test", "N/A", "asdf") identifies nobody. One memo per name part
+  // gives its folded form and phonetic code together.
+  const nameInfo = memoized((v: string): NameInfo => {
+    if (isPlaceholderName(v) || testKind(v) !== undefined) return NO_NAME;
+    const folded = foldName(v);
+    return folded === '' ? NO_NAME : { folded, phonetic: phoneticKey(folded) || undefined };
+  });
   const company = memoized((v: string) => companyKey(v) || undefined);
   const place = memoized(foldPlace);
   const text = memoized(foldText);
   const website = memoized(websiteDomain);
   const country = memoized((v: string) => countryCode(v));
   const split = memoized((v: string) => splitFullName(v));
-  const placeholderPair = memoized2(
-    (f: string, l: string) => isTestName(f, l) || isPlaceholderName(`${f} ${l}`),
-  );
+  const placeholderPair = memoized((pair: string) => {
+    const cut = pair.indexOf('\u0000');
+    const [f, l] = [pair.slice(0, cut), pair.slice(cut + 1)];
+    return isTestName(f, l) || isPlaceholderName(`${f} ${l}`);
+  });
   const wanted = [...columns.entries()];
   let size = 0;
 
   function names(record: MatchRecord, p: Prepared): void {
-    let first = record.first_name?.trim() ? fold(record.first_name) : undefined;
-    let last = record.last_name?.trim() ? fold(record.last_name) : undefined;
-    if ((first === undefined || last === undefined) && record.full_name?.trim()) {
+    let first = record.first_name ? nameInfo(record.first_name) : NO_NAME;
+    let last = record.last_name ? nameInfo(record.last_name) : NO_NAME;
+    if ((first === NO_NAME || last === NO_NAME) && record.full_name?.trim()) {
       const parts = split(record.full_name);
-      first ??= parts.first ? fold(parts.first) : undefined;
-      last ??= parts.last ? fold(parts.last) : undefined;
+      if (first === NO_NAME && parts.first) first = nameInfo(parts.first);
+      if (last === NO_NAME && parts.last) last = nameInfo(parts.last);
     }
     // "Max Mustermann", "Demo Contact": each part passes alone, the pair is the placeholder.
-    if (
-      first &&
-      last &&
-      record.first_name &&
-      record.last_name &&
-      placeholderPair(record.first_name, record.last_name)
-    )
+    if (first !== NO_NAME && last !== NO_NAME && placeholderPair(`${first.folded}\u0000${last.folded}`))
       return;
-    p.first = first || undefined;
-    p.last = last || undefined;
+    p.first = first.folded;
+    p.firstPhonetic = first.phonetic;
+    p.last = last.folded;
+    p.lastPhonetic = last.phonetic;
   }
 
   function email(record: MatchRecord, p: Prepared): void {
@@ -242,7 +243,6 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
     const local = key.slice(0, keyAt);
     const domain = key.slice(keyAt + 1);
     const facts = classifyDomain(domain);
-    if (!facts.free && !facts.test && !facts.disposable) p.workDomain = registrableDomain(domain);
     if (facts.test || testLocalPartReason(local, domain) !== null || isRoleLocalPart(local)) return;
     p.email = cleaned;
     p.key = key;
@@ -267,10 +267,12 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
       case 'last_name':
         return p.last;
       case 'first_name_phonetic':
-        return p.first ? phonetic(p.first) || undefined : undefined;
+        return p.firstPhonetic;
       case 'last_name_phonetic':
-        return p.last ? phonetic(p.last) || undefined : undefined;
+        return p.lastPhonetic;
       case 'name_pair':
+        // Initials ("J. Smith", "A. A.") are too many people to block on.
+        if ((p.first?.length ?? 0) < 2 || (p.last?.length ?? 0) < 2) return undefined;
         // Order-free: "Novák Jan" and "Jan Novák" share it, so swapped names meet in one block.
         return p.first && p.last
           ? p.first < p.last
@@ -290,11 +292,13 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
       case 'company':
         return record.company?.trim() ? company(record.company) : undefined;
       case 'domain':
-        return (record.website?.trim() ? website(record.website) : undefined) ?? p.workDomain;
+        // The website only: a work email's domain would count the email's agreement a second time.
+        return record.website?.trim() ? website(record.website) : undefined;
       case 'city':
         return record.city?.trim() ? place(record.city) : undefined;
       case 'street':
-        return record.street?.trim() ? place(record.street) : undefined;
+        // Nearly every street is unique: a memo would only cost.
+        return record.street?.trim() ? foldPlace(record.street) : undefined;
       case 'postcode':
         return record.postcode ? foldPostcode(record.postcode) : undefined;
       case 'state':

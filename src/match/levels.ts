@@ -6,8 +6,8 @@
 
 import type { FeatureColumn, FeatureTable } from './features.ts';
 import type { Comparison, LevelTest } from './model.ts';
-import { areNameVariants } from './names/index.ts';
-import { initialsOf, jaroWinkler, levenshtein, tokenSetSimilarity } from './similarity.ts';
+import { areGenderVariants, areNameVariants } from './names/index.ts';
+import { initialsOf, jaroWinkler, osaDistance, tokenSetSimilarity } from './similarity.ts';
 
 export interface CompiledComparison {
   readonly name: string;
@@ -19,6 +19,12 @@ export interface CompiledComparison {
 }
 
 type Test = (a: number, b: number) => boolean;
+
+const NON_DIGITS = /\D+/g;
+
+function digitsOf(value: string): string {
+  return value.replace(NON_DIGITS, '');
+}
 
 /** Token statistics of one feature, for weighting rare words above common ones. */
 export class TokenWeights {
@@ -131,12 +137,23 @@ export function compileComparison(
         const jw = similarity(level.feature, l, r);
         return (a, b) => l[a] !== undefined && r[b] !== undefined && jw(a, b) >= min;
       }
-      case 'levenshtein': {
+      case 'edits': {
         const [l, r, max] = [left.column(level.feature), right.column(level.feature), level.max];
+        const sameDigits = level.same_digits;
         return (a, b) => {
           const x = l[a];
           const y = r[b];
-          return x !== undefined && y !== undefined && levenshtein(x, y, max) <= max;
+          if (x === undefined || y === undefined) return false;
+          if (sameDigits && digitsOf(x) !== digitsOf(y)) return false;
+          return osaDistance(x, y, max) <= max;
+        };
+      }
+      case 'gender_variant': {
+        const [l, r] = [left.column(level.feature), right.column(level.feature)];
+        return (a, b) => {
+          const x = l[a];
+          const y = r[b];
+          return x !== undefined && y !== undefined && areGenderVariants(x, y);
         };
       }
       case 'nickname': {

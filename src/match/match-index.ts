@@ -89,7 +89,11 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
     tokenWeights: (f) => tokenWeights.get(f)!,
   });
   const at = (names: readonly string[]) => names.map((f) => features.indexOf(f));
-  const rules = model.blocking.map((r) => ({ positions: at(r.keys), blocks: new Map<string, number[]>() }));
+  const rules = model.blocking.map((r) => ({
+    positions: at(r.keys),
+    limit: Math.min(model.max_block_size, r.max_block_size ?? Number.POSITIVE_INFINITY),
+    blocks: new Map<string, number[]>(),
+  }));
   const tfPositions = tfFeatures.map((f) => [f, features.indexOf(f)] as const);
   const tokenPositions = tokenFeatures.map((f) => [f, features.indexOf(f)] as const);
   const ids: string[] = [];
@@ -136,7 +140,7 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
         if (key === undefined) continue;
         const block = rule.blocks.get(key);
         // A key shared by too many records (a switchboard, "info@") says nothing; other rules still look.
-        if (!block || block.length > model.max_block_size) continue;
+        if (!block || block.length > rule.limit) continue;
         for (const index of block) {
           if (stamps[index] === lookup) continue;
           stamps[index] = lookup;

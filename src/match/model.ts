@@ -36,7 +36,19 @@ export const levelTestSchema = z.discriminatedUnion('is', [
     ...common,
   }),
   z.strictObject({ is: z.literal('jaro_winkler'), feature, min: z.number().min(0).max(1), ...common }),
-  z.strictObject({ is: z.literal('levenshtein'), feature, max: z.number().int().min(1).max(5), ...common }),
+  /**
+   * At most `max` typing edits apart; two neighbours swapped count as one edit ("gmial"/"gmail").
+   * `same_digits`: numbers are not typos ("jan.novak2@" and "jan.novak@" are two mailboxes).
+   */
+  z.strictObject({
+    is: z.literal('edits'),
+    feature,
+    max: z.number().int().min(1).max(5),
+    same_digits: z.boolean().default(false),
+    ...common,
+  }),
+  /** The other gender's form of the same name (Jan/Jana, Novák/Nováková): relatives, not typos. */
+  z.strictObject({ is: z.literal('gender_variant'), feature, ...common }),
   /** Given names that are variants of each other (Robert/Bob, Jan/Honza, Aleksandr/Sasha). */
   z.strictObject({ is: z.literal('nickname'), feature, ...common }),
   /** One side is an initial ("J" or "J.") of the other's name. */
@@ -70,6 +82,12 @@ export const comparisonSchema = z
      * address, a phone and a mailbox does not share.
      */
     train_m: z.boolean().default(true),
+    /**
+     * Comparisons of one group tell the same story (company, domain and switchboard all say "works
+     * there"; street, postcode and city all say "lives there"), so their evidence is not added up: the
+     * strongest agreement counts once, and the strongest disagreement once.
+     */
+    group: z.string().min(1).optional(),
     levels: z.array(levelTestSchema).min(2),
   })
   .superRefine((c, ctx) => {
@@ -95,6 +113,8 @@ export type LevelInput = z.input<typeof levelTestSchema>;
 export const blockingRuleSchema = z.strictObject({
   name: z.string().min(1),
   keys: z.array(feature).min(1).max(4),
+  /** A tighter block limit for a loose rule (one name alone is worth comparing only when it is rare). */
+  max_block_size: z.number().int().min(2).optional(),
 });
 
 export type BlockingRule = z.output<typeof blockingRuleSchema>;

@@ -6,7 +6,7 @@
 
 import type { CandidatePairs } from './blocking.ts';
 import type { MatchModel } from './model.ts';
-import { levelWeights, type Scorer } from './score.ts';
+import { levelWeights, type Scorer, weightCombiner } from './score.ts';
 
 export interface PairLevels {
   count: number;
@@ -35,11 +35,12 @@ export function pairWeights(model: MatchModel, pl: PairLevels): Float64Array {
   const prior = Math.log2(model.prior / (1 - model.prior));
   const out = new Float64Array(pl.count);
   const c = pl.comparisons;
+  const combiner = weightCombiner(model);
+  let base = 0;
+  const w = (k: number) => table[k]![pl.levels[base + k]!]!;
   for (let i = 0; i < pl.count; i++) {
-    let w = prior + pl.tf[i]!;
-    const base = i * c;
-    for (let k = 0; k < c; k++) w += table[k]![pl.levels[base + k]!]!;
-    out[i] = w;
+    base = i * c;
+    out[i] = prior + pl.tf[i]! + combiner.combine(c, w);
   }
   return out;
 }

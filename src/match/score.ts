@@ -53,6 +53,9 @@ export interface LevelWeight {
   level: string;
   /** Match weight in bits (log2 of the likelihood ratio); 0 for a missing value. */
   weight: number;
+  /** The part of `weight` that counts in the total (less within a group, where the strongest counts). */
+  counted: number;
+  group?: string;
   /** The part of `weight` due to how common the agreed value is (0 when not adjusted). */
   tfAdjustment: number;
   left: string | undefined;
@@ -85,6 +88,35 @@ export const log2 = Math.log2;
 
 export function probabilityOf(weight: number): number {
   return 1 / (1 + 2 ** -weight);
+}
+
+/**
+ * Adds comparison weights up, group by group: within a group the largest positive weight and the most
+ * negative one count, the rest do not (they repeat the same evidence).
+ */
+export function weightCombiner(model: MatchModel) {
+  const names = [...new Set(model.comparisons.flatMap((c) => (c.group ? [c.group] : [])))];
+  const groupOf = Int32Array.from(model.comparisons, (c) => (c.group ? names.indexOf(c.group) : -1));
+  const best = new Float64Array(names.length);
+  const worst = new Float64Array(names.length);
+  return {
+    groupOf,
+    /** The total of per-comparison weights `w(c)`, group rules applied. */
+    combine(count: number, w: (c: number) => number): number {
+      best.fill(0);
+      worst.fill(0);
+      let total = 0;
+      for (let c = 0; c < count; c++) {
+        const x = w(c);
+        const g = groupOf[c]!;
+        if (g < 0) total += x;
+        else if (x > best[g]!) best[g] = x;
+        else if (x < worst[g]!) worst[g] = x;
+      }
+      for (let g = 0; g < names.length; g++) total += best[g]! + worst[g]!;
+      return total;
+    },
+  };
 }
 
 /** Weight tables of a model: log2(m/u) per comparison and level (0 for null levels). */
@@ -139,6 +171,8 @@ export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
     ),
   );
   const u = model.comparisons.map((c) => c.levels.map((l) => l.u ?? 0.5));
+  const combiner = weightCombiner(model);
+  const perComparison = new Float64Array(comparisons.length);
 
   function tfAdjustment(c: number, level: number): number {
     const feature = tfFeature[c]![level];
@@ -150,12 +184,11 @@ export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
   }
 
   function weight(a: number, b: number): number {
-    let w = priorWeight;
     for (let c = 0; c < comparisons.length; c++) {
       const level = comparisons[c]!.levelOf(a, b);
-      w += weights[c]![level]! + tfAdjustment(c, level);
+      perComparison[c] = weights[c]![level]! + tfAdjustment(c, level);
     }
-    return w;
+    return priorWeight + combiner.combine(comparisons.length, (c) => perComparison[c]!);
   }
 
   return {
@@ -176,24 +209,32 @@ export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
     probability: (a, b) => probabilityOf(weight(a, b)),
     withModel: (next) => createScorer(next, tables),
     explain(a, b) {
-      const parts: LevelWeight[] = [];
-      let total = priorWeight;
-      model.comparisons.forEach((c, i) => {
+      const parts: LevelWeight[] = model.comparisons.map((c, i) => {
         const level = comparisons[i]!.levelOf(a, b);
         const adjustment = tfAdjustment(i, level);
         const w = weights[i]![level]! + adjustment;
-        total += w;
-        const spec = c.levels[level]!;
         const feature = mainFeature(c.levels);
-        parts.push({
+        return {
           comparison: c.name,
-          level: spec.label,
+          level: c.levels[level]!.label,
           weight: w,
+          counted: w,
+          ...(c.group ? { group: c.group } : {}),
           tfAdjustment: adjustment,
           left: feature ? tables.left.column(feature)[a] : undefined,
           right: feature ? tables.right.column(feature)[b] : undefined,
-        });
+        };
       });
+      // Within a group only the strongest agreement and the strongest disagreement count.
+      for (const part of parts) {
+        if (part.group === undefined || part.weight === 0) continue;
+        const rivals = parts.filter(
+          (q) => q.group === part.group && Math.sign(q.weight) === Math.sign(part.weight),
+        );
+        const strongest = rivals.reduce((x, y) => (Math.abs(y.weight) > Math.abs(x.weight) ? y : x));
+        if (strongest !== part) part.counted = 0;
+      }
+      const total = priorWeight + parts.reduce((s, q) => s + q.counted, 0);
       return { probability: probabilityOf(total), weight: total, prior: priorWeight, comparisons: parts };
     },
   };

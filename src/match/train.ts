@@ -16,7 +16,7 @@ import type { CandidatePairs } from './blocking.ts';
 import type { FeatureTable } from './features.ts';
 import type { MatchModel } from './model.ts';
 import { type PairLevels, pairLevels } from './pair-levels.ts';
-import type { Scorer } from './score.ts';
+import { type Scorer, weightCombiner } from './score.ts';
 
 export interface TrainOptions {
   randomPairs?: number;
@@ -133,6 +133,7 @@ function em(
   const comparisons = model.comparisons;
   let m = comparisons.map((c) => c.levels.map((l) => l.m ?? 0.5));
   let prior = startPrior;
+  const combiner = weightCombiner(model);
   let matches = 0;
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
@@ -143,8 +144,7 @@ function em(
     const logit = Math.log2(prior / (1 - prior));
     matches = 0;
     for (const p of patterns) {
-      let w = logit + p.tf;
-      for (let c = 0; c < comparisons.length; c++) w += logW[c]![p.levels[c]!]!;
+      const w = logit + p.tf + combiner.combine(comparisons.length, (c) => logW[c]![p.levels[c]!]!);
       const mass = p.count / (1 + 2 ** -w);
       matches += mass;
       for (let c = 0; c < comparisons.length; c++) sums[c]![p.levels[c]!]! += mass;

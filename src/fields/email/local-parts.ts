@@ -41,7 +41,7 @@ export const TEST_LOCAL_PARTS: ReadonlySet<string> = new Set(
   (
     'test testing tester tests asdf asdfasdf asdfgh asdfghjkl qwerty qwertz qwer zxcv jkl abc abcd abcdef ' +
     'xxx xx x xyz foo bar foobar baz noemail nomail none noone nobody null nil na fake dummy ' +
-    'sample example blah blabla unknown invalid noname anonymous keine brak zadny nemam'
+    'sample example demo blah blabla unknown invalid noname anonymous keine brak zadny nemam'
   ).split(' '),
 );
 
@@ -52,7 +52,9 @@ export const TEST_LOCAL_PARTS: ReadonlySet<string> = new Set(
 export const TEST_DOMAINS: ReadonlySet<string> = new Set(
   (
     'example.com example.net example.org test.com test.de testing.com fake.com fakeemail.com noemail.com ' +
-    'nomail.com no-email.com none.com domain.com yourdomain.com yourcompany.com mycompany.com sample.com'
+    'nomail.com no-email.com none.com domain.com yourdomain.com yourcompany.com mycompany.com sample.com ' +
+    // German stand-ins: "Max Mustermann, Musterfirma GmbH", the John Doe of German forms.
+    'demo.com mustermann.de musterfirma.de musterfirma.com beispiel.de'
   ).split(' '),
 );
 export const TEST_TLDS: ReadonlySet<string> = new Set(['test', 'example', 'invalid', 'localhost']);
