@@ -24,7 +24,8 @@ function namesake(base: Person, entity: number, ctx: PersonContext, rng: Prng): 
     p.company = otherCompany(base, ctx, rng);
     p.has |= HAS.company;
   }
-  if (p.company !== null) p.workEmail = claimMailbox(ctx, workEmail(p.company, p.first.slug, p.last.slug), rng);
+  if (p.company !== null)
+    p.workEmail = claimMailbox(ctx, workEmail(p.company, p.first.slug, p.last.slug), rng);
   // The namesake's own mailbox: the address the base person has is taken.
   p.personalEmail = claimMailbox(ctx, personalEmail(p.loc, p.first.slug, p.last.slug, rng), rng);
   return p;
