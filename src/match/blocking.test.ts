@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, groupByKey, ruleKeys } from './blocking.ts';
-import type { FeatureColumn, FeatureTable } from './features.ts';
+import { type FeatureColumn, type FeatureTable, tableFromColumns } from './features.ts';
 import type { BlockingRule } from './model.ts';
 
 function table(columns: Record<string, FeatureColumn>): FeatureTable {
-  const map = new Map(Object.entries(columns));
-  const size = Object.values(columns)[0]!.length;
-  return {
-    size,
-    columns: map,
-    column: (f) => {
-      const c = map.get(f);
-      if (!c) throw new Error(`no ${f}`);
-      return c;
-    },
-  };
+  return tableFromColumns(columns);
 }
 
 /** A deterministic pseudo-random table: few distinct values, so rules overlap a lot. */

@@ -26,8 +26,8 @@ export interface RuleStats {
   skipped: SkippedBlock[];
   skippedBlocks: number;
   /**
-   * Of those, the blocks over the model's limit. A rule with its own tighter limit skips common keys
-   * by design (a switchboard, a common full name); only blocks past the model's limit are news.
+   * Of those, the blocks over the model's limit on a rule without a limit of its own: a rule with its
+   * own limit skips common keys by design (a switchboard, a common full name), which is no news.
    */
   oversized: number;
 }
@@ -43,24 +43,44 @@ export interface CandidatePairs {
 
 const SEP = '\u0001';
 
-/** Each record's key under a rule (undefined when a key feature is missing). */
-export function ruleKeys(table: FeatureTable, rule: BlockingRule): (string | undefined)[] {
-  const columns = rule.keys.map((k) => table.column(k));
-  if (columns.length === 1) return columns[0]!;
-  const out: (string | undefined)[] = new Array(table.size);
+/** A record's blocking key under a rule: a value's code, or the codes of several joined; undefined: none. */
+export type BlockKey = number | string | undefined;
+
+/**
+ * Each record's key under a rule (undefined when a key feature is missing), made of the features'
+ * codes: hashing a number or a short string of numbers is cheaper than hashing the values.
+ */
+export function ruleKeys(table: FeatureTable, rule: BlockingRule): BlockKey[] {
+  const holders = rule.keys.map((k) => table.codes(k));
+  const out: BlockKey[] = new Array(table.size);
+  if (holders.length === 1) {
+    const { array, stride, offset } = holders[0]!;
+    for (let i = 0; i < table.size; i++) {
+      const code = array[i * stride + offset]!;
+      out[i] = code === 0 ? undefined : code;
+    }
+    return out;
+  }
   outer: for (let i = 0; i < table.size; i++) {
     let key = '';
-    for (let c = 0; c < columns.length; c++) {
-      const v = columns[c]![i];
-      if (v === undefined) {
+    for (let c = 0; c < holders.length; c++) {
+      const h = holders[c]!;
+      const code = h.array[i * h.stride + h.offset]!;
+      if (code === 0) {
         out[i] = undefined;
         continue outer;
       }
-      key = c === 0 ? v : `${key}${SEP}${v}`;
+      key = c === 0 ? String(code) : `${key}:${code}`;
     }
     out[i] = key;
   }
   return out;
+}
+
+/** The values behind a rule's key, for reports ("+420222111000", "novak + acme"). */
+export function describeKey(table: FeatureTable, rule: BlockingRule, key: BlockKey): string {
+  const codes = typeof key === 'number' ? [key] : String(key).split(':').map(Number);
+  return codes.map((code, i) => table.dictionary(rule.keys[i]!).values[code] ?? '?').join(' + ');
 }
 
 /** The key of one set of feature values under a rule (for a lookup in an index). */
@@ -75,9 +95,9 @@ export function keyOf(values: readonly (string | undefined)[]): string | undefin
 }
 
 /** Groups record indices by key; only keys shared by two or more records are kept. */
-export function groupByKey(keys: readonly (string | undefined)[]): Map<string, number[]> {
-  const first = new Map<string, number>();
-  const groups = new Map<string, number[]>();
+export function groupByKey<K extends string | number>(keys: readonly (K | undefined)[]): Map<K, number[]> {
+  const first = new Map<K, number>();
+  const groups = new Map<K, number[]>();
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === undefined) continue;
@@ -132,7 +152,7 @@ export function candidatePairs(
   if (rules.length > 255) throw new Error('at most 255 blocking rules');
   const maxPairs = options.maxPairs ?? 200_000_000;
   const buffer = new PairBuffer();
-  const earlier: (string | undefined)[][] = [];
+  const earlier: BlockKey[][] = [];
   const stats: RuleStats[] = [];
   rules.forEach((rule, r) => {
     const keys = ruleKeys(table, rule);
@@ -152,8 +172,8 @@ export function candidatePairs(
       if (members.length > s.largestBlock) s.largestBlock = members.length;
       if (members.length > limit) {
         s.skippedBlocks++;
-        if (members.length > options.maxBlockSize) s.oversized++;
-        s.skipped.push({ key: key.replaceAll(SEP, ' + '), records: members.length });
+        if (rule.max_block_size === undefined) s.oversized++;
+        s.skipped.push({ key: describeKey(table, rule, key), records: members.length });
         continue;
       }
       for (let x = 0; x < members.length; x++) {

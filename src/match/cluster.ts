@@ -27,61 +27,84 @@ export interface Clustering {
   splitComponents: number;
 }
 
+/** Union-find over the records that have links (a map, so a component costs its own size only). */
 class UnionFind {
-  readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
+  readonly #parent = new Map<number, number>();
+
   find(x: number): number {
-    const p = this.parent;
-    while (p[x] !== x) {
-      p[x] = p[p[x]!]!;
-      x = p[x]!;
+    let root = x;
+    for (let p = this.#parent.get(root); p !== undefined && p !== root; p = this.#parent.get(root)) root = p;
+    // Path compression: point everything on the way straight at the root.
+    for (let cur = x; cur !== root; ) {
+      const next = this.#parent.get(cur)!;
+      this.#parent.set(cur, root);
+      cur = next;
     }
-    return x;
+    return root;
   }
+
   union(a: number, b: number): void {
+    if (!this.#parent.has(a)) this.#parent.set(a, a);
+    if (!this.#parent.has(b)) this.#parent.set(b, b);
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra !== rb) this.#parent.set(Math.max(ra, rb), Math.min(ra, rb));
   }
 }
 
-function components(n: number, pairs: readonly ScoredPair[], threshold: number): Map<number, number[]> {
-  const uf = new UnionFind(n);
-  const linked: number[] = [];
+interface Component {
+  members: number[];
+  edges: ScoredPair[];
+}
+
+/** Components of the links at or above `threshold`, each with its own links. */
+function components(edges: readonly ScoredPair[], threshold: number): Component[] {
+  const uf = new UnionFind();
+  for (const e of edges) if (e.probability >= threshold) uf.union(e.a, e.b);
+  const byRoot = new Map<number, Component>();
   const seen = new Set<number>();
-  for (const p of pairs) {
-    if (p.probability < threshold) continue;
-    uf.union(p.a, p.b);
-    for (const x of [p.a, p.b])
+  for (const e of edges) {
+    if (e.probability < threshold) continue;
+    const root = uf.find(e.a);
+    let c = byRoot.get(root);
+    if (!c) {
+      c = { members: [], edges: [] };
+      byRoot.set(root, c);
+    }
+    c.edges.push(e);
+    for (const x of [e.a, e.b])
       if (!seen.has(x)) {
         seen.add(x);
-        linked.push(x);
+        c.members.push(x);
       }
   }
-  const groups = new Map<number, number[]>();
-  for (const x of linked) {
-    const root = uf.find(x);
-    const g = groups.get(root);
-    if (g) g.push(x);
-    else groups.set(root, [x]);
-  }
-  return groups;
+  return [...byRoot.values()];
 }
 
-/** Average-linkage agglomeration of one component, every pair scored; returns groups of members. */
+/**
+ * Average-linkage agglomeration of one component, every pair scored (`known` pairs are not scored
+ * again); returns groups of members.
+ */
 export function averageLinkage(
   members: readonly number[],
   threshold: number,
   score: (a: number, b: number) => number,
+  known: readonly ScoredPair[] = [],
 ) {
   const n = members.length;
+  const at = new Map(members.map((m, i) => [m, i]));
   // sim[i][j]: sum of pair probabilities between groups i and j; size[i]: members of group i.
-  const sim: Float64Array[] = members.map(() => new Float64Array(n));
+  const sim: Float64Array[] = members.map(() => new Float64Array(n).fill(Number.NaN));
+  for (const e of known) {
+    const i = at.get(e.a);
+    const j = at.get(e.b);
+    if (i === undefined || j === undefined) continue;
+    sim[i]![j] = e.probability;
+    sim[j]![i] = e.probability;
+  }
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
+      if (!Number.isNaN(sim[i]![j]!)) continue;
       const p = score(members[i]!, members[j]!);
       sim[i]![j] = p;
       sim[j]![i] = p;
@@ -119,34 +142,29 @@ export function averageLinkage(
 }
 
 export function clusterPairs(n: number, pairs: readonly ScoredPair[], options: ClusterOptions): Clustering {
-  const maxExact = options.maxExact ?? 200;
+  const maxExact = options.maxExact ?? 100;
   const clusterOf = new Int32Array(n);
   for (let i = 0; i < n; i++) clusterOf[i] = i;
   let splitComponents = 0;
   const assign = (group: readonly number[]) => {
-    const id = Math.min(...group);
+    let id = group[0]!;
+    for (const x of group) if (x < id) id = x;
     for (const x of group) clusterOf[x] = id;
   };
-  const settle = (members: number[], edges: readonly ScoredPair[], threshold: number) => {
+  const settle = ({ members, edges }: Component, threshold: number) => {
     if (members.length === 2) return assign(members);
     if (members.length <= maxExact) {
-      const groups = averageLinkage(members, options.threshold, options.score);
+      const groups = averageLinkage(members, options.threshold, options.score, edges);
       if (groups.length > 1) splitComponents++;
       for (const g of groups) assign(g);
       return;
     }
     // Too big to score every pair: raise the bar for links until the pieces are small enough.
-    const stricter = 1 - (1 - threshold) / 10;
-    if (stricter >= 1 - 1e-12) {
-      splitComponents++;
-      return;
-    }
     splitComponents++;
-    const inside = new Set(members);
-    const own = edges.filter((e) => inside.has(e.a) && e.probability >= stricter);
-    for (const [, g] of components(n, own, stricter)) settle(g, own, stricter);
+    const stricter = 1 - (1 - threshold) / 10;
+    if (stricter >= 1 - 1e-12) return;
+    for (const c of components(edges, stricter)) settle(c, stricter);
   };
-  for (const [, members] of components(n, pairs, options.threshold))
-    settle(members, pairs, options.threshold);
+  for (const c of components(pairs, options.threshold)) settle(c, options.threshold);
   return { clusterOf, splitComponents };
 }

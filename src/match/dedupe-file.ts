@@ -5,9 +5,11 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { KemptError } from '../errors.ts';
 import type { Encoding } from '../io/csv/encoding.ts';
-import { openCsv } from '../io/csv/read.ts';
+import { type CsvFile, type CsvRow, openCsv } from '../io/csv/read.ts';
 import { CsvWriter } from '../io/csv/write.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type ColumnMap, mapColumns } from '../record/mapping.ts';
@@ -18,11 +20,77 @@ import {
   CUSTOM_PREFIX,
   customFeature,
   FEATURE_SOURCES,
+  type FeatureBuilder,
   type FeatureTable,
   featureBuilder,
 } from './features.ts';
 import { type MatchModel, modelFeatures, modelOrThrow } from './model.ts';
+import type { PrepareInit, PrepareReply } from './prepare-worker.ts';
 import { presetModel } from './presets.ts';
+
+/** Below this size starting workers (each loads the field modules) costs more than it saves. */
+const WORKERS_FROM_BYTES = 8 << 20;
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * Features computed on worker threads, batch by batch, appended in file order. The main thread only
+ * reads and splits the file, which is cheap next to folding names and parsing phone numbers.
+ */
+async function prepareInWorkers(
+  csv: CsvFile,
+  init: PrepareInit,
+  count: number,
+  builder: FeatureBuilder,
+  ids: string[],
+  idOf: (row: CsvRow) => string,
+): Promise<void> {
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./prepare-worker-entry.ts', import.meta.url), { workerData: init }),
+  );
+  const busy = workers.map(() => 0);
+  const pending = new Map<number, PrepareReply['columns']>();
+  let next = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  workers.forEach((w, i) => {
+    w.on('message', (reply: PrepareReply) => {
+      busy[i]!--;
+      pending.set(reply.seq, reply.columns);
+      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+        pending.delete(next++);
+        builder.addColumns(ready);
+      }
+      wake?.();
+    });
+    w.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+  });
+  const waitForReply = () =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+  try {
+    let seq = 0;
+    for await (const batch of csv.batches()) {
+      for (const row of batch) ids.push(idOf(row));
+      let free = busy.findIndex((n) => n < IN_FLIGHT_PER_WORKER);
+      while (free < 0 && !failure) {
+        await waitForReply();
+        free = busy.findIndex((n) => n < IN_FLIGHT_PER_WORKER);
+      }
+      if (failure) throw failure;
+      busy[free]!++;
+      workers[free]!.postMessage({ seq: seq++, cells: batch.map((r) => r.cells) });
+    }
+    while (next < seq && !failure) await waitForReply();
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
 
 export interface FileInputOptions {
   mapping?: (header: readonly string[]) => ReadonlyMap<ContactField, number>;
@@ -32,6 +100,8 @@ export interface FileInputOptions {
   idColumn?: string;
   /** Columns to leave out of matching (a ground-truth column, say). */
   ignore?: readonly string[];
+  /** Threads preparing features; 0 = on the main thread. Default: one per core for files over 8 MB. */
+  workers?: number;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }
 
@@ -66,7 +136,8 @@ export async function loadForMatching(
     delimiter: options.delimiter,
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
-  const map = mapColumns(csv.header, options.mapping?.(csv.header) ?? new Map());
+  const overrides = options.mapping?.(csv.header) ?? new Map<ContactField, number>();
+  const map = mapColumns(csv.header, overrides);
   const idAt = idColumnOf(path, csv.header, map, options.idColumn);
   const ignored = new Set(options.ignore ?? []);
   for (const name of ignored)
@@ -86,13 +157,26 @@ export async function loadForMatching(
     : [...available, ...customHeaders.map((h) => customFeature(h))];
   if (given) missingColumnsOrThrow(path, given, available, new Set(customHeaders));
   const builder = featureBuilder(features);
-  const toRecord = rowToRecord(map);
   const ids: string[] = [];
-  for await (const batch of csv.batches())
-    for (const row of batch) {
-      builder.add(toRecord(row.cells));
-      ids.push(idAt >= 0 ? (row.cells[idAt] ?? '') : String(row.row));
-    }
+  const idOf = (row: CsvRow) => (idAt >= 0 ? (row.cells[idAt] ?? '') : String(row.row));
+  const workers = options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? availableParallelism() : 0);
+  if (workers > 0)
+    await prepareInWorkers(
+      csv,
+      { header: csv.header, overrides: [...overrides], features },
+      workers,
+      builder,
+      ids,
+      idOf,
+    );
+  else {
+    const toRecord = rowToRecord(map);
+    for await (const batch of csv.batches())
+      for (const row of batch) {
+        builder.add(toRecord(row.cells));
+        ids.push(idOf(row));
+      }
+  }
   if (ids.length === 0)
     throw new KemptError(
       'file_empty',

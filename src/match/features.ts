@@ -165,10 +165,96 @@ function memoized<T>(fn: (value: string) => T): (value: string) => T {
   };
 }
 
+/**
+ * The distinct values of a feature, numbered from 1 (0 is "missing"), with how often each occurs.
+ * Records carry the numbers: equality and "missing" become integer tests on a typed array, and value
+ * frequencies (for term-frequency weights) an array read instead of a hash lookup.
+ */
+export class Dictionary {
+  readonly #ids = new Map<string, number>();
+  readonly values: string[] = [''];
+  counts = new Int32Array(1024);
+  total = 0;
+
+  /** The value's code, adding it (and counting one more occurrence) when `count` is set. */
+  code(value: Feature, count: boolean): number {
+    if (value === undefined) return 0;
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      // An unknown value looked up without adding: present, and equal to nothing stored.
+      if (!count) return -1;
+      id = this.values.length;
+      this.values.push(value);
+      this.#ids.set(value, id);
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    }
+    if (count) {
+      this.counts[id]!++;
+      this.total++;
+    }
+    return id;
+  }
+
+  /** Share of the stored values equal to the one coded `code` (at least one occurrence: never 0). */
+  frequency(code: number): number {
+    if (this.total === 0) return 1;
+    return Math.max(1, code > 0 ? this.counts[code]! : 0) / this.total;
+  }
+}
+
+/** Where a feature's codes are: record `row`'s code is `array[row * stride + offset]`. */
+export interface CodeColumn {
+  array: Int32Array;
+  stride: number;
+  offset: number;
+}
+
+/** Features whose values are compared with each other share one dictionary (a phone may be a mobile). */
+export function dictionaryKey(feature: string): string {
+  return feature === 'mobile' ? 'phone' : feature;
+}
+
 export interface FeatureTable {
   readonly size: number;
   readonly columns: ReadonlyMap<string, FeatureColumn>;
   column(feature: string): FeatureColumn;
+  /**
+   * Each record's code of the feature's value (0: missing), in `codes(f).array` (at least `size` long).
+   * The holder stays while the array is replaced as the table grows: hot loops keep the holder.
+   */
+  codes(feature: string): CodeColumn;
+  dictionary(feature: string): Dictionary;
+}
+
+/** A table of features given column by column (tests, and tables not made of records). */
+export function tableFromColumns(columns: Readonly<Record<string, FeatureColumn>>): FeatureTable {
+  const features = Object.keys(columns);
+  const size = columns[features[0]!]?.length ?? 0;
+  const map = new Map(Object.entries(columns));
+  const dictionaries = new Map<string, Dictionary>();
+  const codes = new Map<string, CodeColumn>();
+  for (const f of features) {
+    const key = dictionaryKey(f);
+    if (!dictionaries.has(key)) dictionaries.set(key, new Dictionary());
+    const d = dictionaries.get(key)!;
+    codes.set(f, { array: Int32Array.from(columns[f]!, (v) => d.code(v, true)), stride: 1, offset: 0 });
+  }
+  const get = <T>(m: Map<string, T>, f: string, key = f): T => {
+    const v = m.get(key);
+    if (v === undefined) throw new Error(`feature "${f}" was not prepared`);
+    return v;
+  };
+  return {
+    size,
+    columns: map,
+    column: (f) => get(map, f),
+    codes: (f) => get(codes, f),
+    dictionary: (f) => get(dictionaries, f, dictionaryKey(f)),
+  };
 }
 
 /** Builds the feature table of a set of records for the given features (unknown names throw). */
@@ -183,6 +269,8 @@ export interface FeatureBuilder {
   add(record: MatchRecord): number;
   /** Appends one record's computed features (from `compute`). */
   addValues(values: readonly Feature[]): number;
+  /** Appends a batch of records computed elsewhere: one array per feature, in `features` order. */
+  addColumns(columns: readonly (readonly Feature[])[]): void;
   table(): FeatureTable;
   /** The features of one record in `features` order, without adding it (for a lookup). */
   compute(record: MatchRecord): Feature[];
@@ -193,7 +281,47 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
   for (const f of features)
     if (!f.startsWith(CUSTOM_PREFIX) && !(CONTACT_FEATURES as readonly string[]).includes(f))
       throw new Error(`unknown feature "${f}"`);
+  let size = 0;
   const columns = new Map<string, FeatureColumn>(features.map((f) => [f, []]));
+  const dictionaries = new Map<string, Dictionary>();
+  for (const f of features)
+    if (!dictionaries.has(dictionaryKey(f))) dictionaries.set(dictionaryKey(f), new Dictionary());
+  const coders = features.map((f) => dictionaries.get(dictionaryKey(f))!);
+  // Row-major: a record's codes sit side by side, so comparing two records touches two cache lines
+  // instead of one per feature (measured: the first code read of a pair was the costliest line).
+  const stride = features.length;
+  let rows = new Int32Array(1024 * stride);
+  const codes: CodeColumn[] = features.map((_, i) => ({ array: rows, stride, offset: i }));
+  const valueColumns = features.map((f) => columns.get(f)!);
+  let coded = 0;
+  // Codes for the rows added by addColumns since the last call.
+  const codePending = () => {
+    if (coded === size) return;
+    if (size * stride > rows.length) {
+      let length = rows.length;
+      while (size * stride > length) length *= 2;
+      const grown = new Int32Array(length);
+      grown.set(rows);
+      rows = grown;
+      for (const holder of codes) holder.array = rows;
+    }
+    for (let i = 0; i < features.length; i++) {
+      const column = valueColumns[i]!;
+      const coder = coders[i]!;
+      for (let r = coded; r < size; r++) rows[r * stride + i] = coder.code(column[r], true);
+    }
+    coded = size;
+  };
+  const append = (i: number, value: Feature) => {
+    if ((size + 1) * stride > rows.length) {
+      const grown = new Int32Array(rows.length * 2);
+      grown.set(rows);
+      rows = grown;
+      for (const holder of codes) holder.array = rows;
+    }
+    rows[size * stride + i] = coders[i]!.code(value, true);
+    valueColumns[i]!.push(value);
+  };
   // A test or placeholder name ("Test", "N/A", "asdf") identifies nobody. One memo per name part
   // gives its folded form and phonetic code together.
   const nameInfo = memoized((v: string): NameInfo => {
@@ -213,7 +341,6 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
     return isTestName(f, l) || isPlaceholderName(`${f} ${l}`);
   });
   const wanted = [...columns.entries()];
-  let size = 0;
 
   function names(record: MatchRecord, p: Prepared): void {
     let first = record.first_name ? nameInfo(record.first_name) : NO_NAME;
@@ -318,19 +445,39 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
       return this.addValues(compute(record));
     },
     addValues(values) {
-      for (let i = 0; i < wanted.length; i++) wanted[i]![1].push(values[i]);
+      codePending();
+      for (let i = 0; i < features.length; i++) append(i, values[i]);
+      coded = size + 1;
       return size++;
+    },
+    addColumns(batch) {
+      // Values now, codes when the table is asked for: coding a whole column at a time keeps one
+      // dictionary hot instead of visiting all of them for every row.
+      const rows = batch[0]?.length ?? 0;
+      for (let i = 0; i < features.length; i++) {
+        const column = valueColumns[i]!;
+        for (const v of batch[i]!) column.push(v);
+      }
+      size += rows;
     },
     compute,
     table() {
+      codePending();
+      const index = new Map(features.map((f, i) => [f, i]));
+      const at = (feature: string) => {
+        const i = index.get(feature);
+        if (i === undefined) throw new Error(`feature "${feature}" was not prepared`);
+        return i;
+      };
+      // Live views: an index keeps adding records after asking for its table.
       return {
-        size,
-        columns,
-        column(feature) {
-          const c = columns.get(feature);
-          if (!c) throw new Error(`feature "${feature}" was not prepared`);
-          return c;
+        get size() {
+          return size;
         },
+        columns,
+        column: (feature) => columns.get(features[at(feature)]!)!,
+        codes: (feature) => codes[at(feature)]!,
+        dictionary: (feature) => coders[at(feature)]!,
       };
     },
   };

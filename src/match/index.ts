@@ -9,7 +9,7 @@ export { dedupeFile, loadForMatching, readModelOrThrow, writeModel } from './ded
 export type { Feature, FeatureTable, MatchRecord } from './features.ts';
 export { CONTACT_FEATURES, customFeature, featureBuilder, featureTable } from './features.ts';
 export type { MatchCandidate, MatchIndex, MatchIndexOptions } from './match-index.ts';
-export { createMatchIndex } from './match-index.ts';
+export { createMatchIndex, duplicatePort } from './match-index.ts';
 export type { BlockingRule, Comparison, LevelTest, MatchModel } from './model.ts';
 export { MODEL_VERSION, modelFeatures, modelOrThrow, modelSchema } from './model.ts';
 export { presetModel } from './presets.ts';

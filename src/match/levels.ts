@@ -4,7 +4,7 @@
  * returns the index of the first level that holds.
  */
 
-import type { FeatureColumn, FeatureTable } from './features.ts';
+import type { CodeColumn, FeatureColumn, FeatureTable } from './features.ts';
 import type { Comparison, LevelTest } from './model.ts';
 import { areGenderVariants, areNameVariants } from './names/index.ts';
 import { initialsOf, jaroWinkler, osaDistance, tokenSetSimilarity } from './similarity.ts';
@@ -14,8 +14,8 @@ export interface CompiledComparison {
   readonly levels: readonly LevelTest[];
   /** The index of the first level that holds for (left row a, right row b). */
   levelOf(a: number, b: number): number;
-  /** The value the last `exact`/`any_exact` hit agreed on (for term-frequency weighting). */
-  matched(): string | undefined;
+  /** The code of the value the last `exact`/`any_exact` hit agreed on (0: none), for term frequencies. */
+  matched(): number;
 }
 
 type Test = (a: number, b: number) => boolean;
@@ -52,7 +52,7 @@ export function compileComparison(
   right: FeatureTable,
   tokenWeights: (feature: string) => TokenWeights,
 ): CompiledComparison {
-  let hit: string | undefined;
+  let hit = 0;
   const tokens = new Map<FeatureColumn, (string[] | undefined)[]>();
   // Token lists are split once per row and kept: a row meets many partners.
   const tokensOf = (column: FeatureColumn, row: number): string[] => {
@@ -92,40 +92,43 @@ export function compileComparison(
 
   const compile = (level: LevelTest): Test => {
     switch (level.is) {
+      // Codes, not strings, for the tests every pair meets: 0 is missing, equal values have equal codes.
+      // The holders are kept, not the arrays: an index's table grows and replaces them.
       case 'null': {
-        const ls = level.features.map((f) => left.column(f));
-        const rs = level.features.map((f) => right.column(f));
-        // The test every pair meets first, random pairs included: no closures over arrays in the common case.
+        const ls = level.features.map((f) => left.codes(f));
+        const rs = level.features.map((f) => right.codes(f));
         if (ls.length === 1) {
           const [l, r] = [ls[0]!, rs[0]!];
-          return (a, b) => l[a] === undefined || r[b] === undefined;
+          return (a, b) => l.array[a * l.stride + l.offset] === 0 || r.array[b * r.stride + r.offset] === 0;
         }
-        const missing = (columns: FeatureColumn[], row: number) => {
-          for (let i = 0; i < columns.length; i++) if (columns[i]![row] !== undefined) return false;
+        const missing = (holders: CodeColumn[], row: number) => {
+          for (let i = 0; i < holders.length; i++) {
+            const h = holders[i]!;
+            if (h.array[row * h.stride + h.offset] !== 0) return false;
+          }
           return true;
         };
         return (a, b) => missing(ls, a) || missing(rs, b);
       }
       case 'exact': {
-        const l = left.column(level.feature);
-        const r = right.column(level.feature);
+        const [l, r] = [left.codes(level.feature), right.codes(level.feature)];
         return (a, b) => {
-          const v = l[a];
-          if (v === undefined || v !== r[b]) return false;
-          hit = v;
+          const x = l.array[a * l.stride + l.offset]!;
+          if (x <= 0 || x !== r.array[b * r.stride + r.offset]) return false;
+          hit = x;
           return true;
         };
       }
       case 'any_exact': {
-        const ls = level.features.map((f) => left.column(f));
-        const rs = level.features.map((f) => right.column(f));
+        const ls = level.features.map((f) => left.codes(f));
+        const rs = level.features.map((f) => right.codes(f));
         return (a, b) => {
           for (const l of ls) {
-            const v = l[a];
-            if (v === undefined) continue;
+            const x = l.array[a * l.stride + l.offset]!;
+            if (x <= 0) continue;
             for (const r of rs)
-              if (r[b] === v) {
-                hit = v;
+              if (r.array[b * r.stride + r.offset] === x) {
+                hit = x;
                 return true;
               }
           }
@@ -227,7 +230,7 @@ export function compileComparison(
     name: comparison.name,
     levels: comparison.levels,
     levelOf(a, b) {
-      hit = undefined;
+      hit = 0;
       for (const c of caches) c.a = -1;
       for (let i = 0; i < last; i++) if (tests[i]!(a, b)) return i;
       return last;

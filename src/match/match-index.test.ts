@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createGate } from '../gate/index.ts';
+import { defaultConfig } from '../rules/config/index.ts';
 import { CONTACT_FEATURES } from './features.ts';
-import { createMatchIndex } from './match-index.ts';
+import { createMatchIndex, duplicatePort } from './match-index.ts';
 import { presetModel } from './presets.ts';
 
 const model = {
@@ -109,5 +111,26 @@ describe('incremental matching (findMatches)', () => {
       { threshold: 0.0, limit: 3 },
     );
     expect(found.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the gate with the index as its duplicate port', () => {
+  it('flags a record that duplicates an indexed one, with the reasons', () => {
+    const index = createMatchIndex({ model });
+    const all = people(300);
+    for (const p of all) index.add(p.id, p.record);
+    const gate = createGate(defaultConfig(), { duplicates: duplicatePort(index) });
+    const decision = gate.check(
+      { ...all[5]!.record, email: all[5]!.record.email.toUpperCase() },
+      { channel: 'api' },
+    );
+    expect(decision.duplicates[0]?.id).toBe('c5');
+    expect(decision.duplicates[0]?.reasons?.[0]).toBe('email: same mailbox');
+    expect(decision.findings.some((f) => f.code === 'duplicate.suspected')).toBe(true);
+    const fresh = gate.check(
+      { first_name: 'Zdeňka', last_name: 'Wiśniewska', email: 'zw@elsewhere.pl' },
+      { channel: 'api' },
+    );
+    expect(fresh.duplicates).toEqual([]);
   });
 });

@@ -4,8 +4,10 @@
  * records that share a blocking key with it. Term frequencies and word weights grow as records are added.
  */
 
+import type { DuplicateCandidate, DuplicatePort } from '../gate/types.ts';
 import { keyOf } from './blocking.ts';
 import {
+  type CodeColumn,
   type Feature,
   type FeatureColumn,
   type FeatureTable,
@@ -37,25 +39,36 @@ export interface MatchIndex {
   findMatches(record: MatchRecord, options?: { threshold?: number; limit?: number }): MatchCandidate[];
 }
 
-/** A one-row table whose row is rewritten for every lookup. */
-function queryTable(features: readonly string[]): {
-  table: FeatureTable;
-  set(values: readonly Feature[]): void;
-} {
+/**
+ * A one-row table whose row is rewritten for every lookup. Its codes are the stored table's: a value
+ * the index has never seen gets -1 (present, equal to nothing stored).
+ */
+function queryTable(features: readonly string[], stored: FeatureTable) {
   const columns = new Map<string, FeatureColumn>(features.map((f) => [f, [undefined]]));
   const ordered = features.map((f) => columns.get(f)!);
-  return {
-    table: {
-      size: 1,
-      columns,
-      column(f) {
-        const c = columns.get(f);
-        if (!c) throw new Error(`feature "${f}" was not prepared`);
-        return c;
-      },
+  const codes = new Map<string, CodeColumn>(
+    features.map((f) => [f, { array: new Int32Array(1), stride: 1, offset: 0 }]),
+  );
+  const orderedCodes = features.map((f) => codes.get(f)!);
+  const dictionaries = features.map((f) => stored.dictionary(f));
+  const table: FeatureTable = {
+    size: 1,
+    columns,
+    column(f) {
+      const c = columns.get(f);
+      if (!c) throw new Error(`feature "${f}" was not prepared`);
+      return c;
     },
-    set(values) {
-      for (let i = 0; i < ordered.length; i++) ordered[i]![0] = values[i];
+    codes: (f) => codes.get(f)!,
+    dictionary: (f) => stored.dictionary(f),
+  };
+  return {
+    table,
+    set(values: readonly Feature[]) {
+      for (let i = 0; i < ordered.length; i++) {
+        ordered[i]![0] = values[i];
+        orderedCodes[i]!.array[0] = dictionaries[i]!.code(values[i], false);
+      }
     },
   };
 }
@@ -65,17 +78,8 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
   const features = modelFeatures(model);
   const builder = featureBuilder(features);
   const stored = builder.table();
-  const query = queryTable(features);
+  const query = queryTable(features, stored);
   const stats = tableStatistics(model, [stored]);
-  const tfFeatures = [
-    ...new Set(
-      model.comparisons.flatMap((c) =>
-        c.levels.flatMap((l) =>
-          l.is === 'exact' && l.tf ? [l.feature] : l.is === 'any_exact' && l.tf ? l.features : [],
-        ),
-      ),
-    ),
-  ];
   const tokenFeatures = [
     ...new Set(
       model.comparisons.flatMap((c) => c.levels.flatMap((l) => (l.is === 'token_set' ? [l.feature] : []))),
@@ -85,7 +89,6 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
   const scorer = createScorer(model, {
     left: query.table,
     right: stored,
-    tf: stats.tf,
     tokenWeights: (f) => tokenWeights.get(f)!,
   });
   const at = (names: readonly string[]) => names.map((f) => features.indexOf(f));
@@ -94,7 +97,6 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
     limit: Math.min(model.max_block_size, r.max_block_size ?? Number.POSITIVE_INFINITY),
     blocks: new Map<string, number[]>(),
   }));
-  const tfPositions = tfFeatures.map((f) => [f, features.indexOf(f)] as const);
   const tokenPositions = tokenFeatures.map((f) => [f, features.indexOf(f)] as const);
   const ids: string[] = [];
   // A stamp per stored record: "already a candidate of lookup n", without a set per lookup.
@@ -121,7 +123,6 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
         if (block) block.push(index);
         else rule.blocks.set(key, [index]);
       }
-      for (const [f, p] of tfPositions) stats.tf.add(f, values[p]);
       for (const [f, p] of tokenPositions) tokenWeights.get(f)!.add(values[p]);
       if (index >= stamps.length) {
         const next = new Int32Array(stamps.length * 2);
@@ -153,6 +154,26 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
         id: ids[index]!,
         probability,
         explanation: scorer.explain(0, index),
+      }));
+    },
+  };
+}
+
+/**
+ * The gate's duplicate port over an index: every record the gate lets through is looked up, and the
+ * candidates come back with the comparisons that weighed most for them, in words.
+ */
+export function duplicatePort(index: MatchIndex): DuplicatePort {
+  return {
+    findMatches(record): DuplicateCandidate[] {
+      return index.findMatches(record).map((m) => ({
+        id: m.id,
+        score: m.probability,
+        reasons: m.explanation.comparisons
+          .filter((c) => c.counted > 1)
+          .sort((a, b) => b.counted - a.counted)
+          .slice(0, 3)
+          .map((c) => `${c.comparison}: ${c.level}`),
       }));
     },
   };

@@ -210,17 +210,18 @@ const CONTACT_BLOCKING: readonly BlockingRule[] = [
   // A number shared by a hundred records is a switchboard: the people behind it meet in other blocks.
   { name: 'same phone', keys: ['phone'], max_block_size: 100 },
   { name: 'same mobile', keys: ['mobile'], max_block_size: 100 },
-  // A full name shared by dozens of records cannot tell them apart on its own (measured on 1M generated
-  // contacts: 6.7M namesake pairs); rare full names can, and common ones meet through other keys.
-  { name: 'same first and last name (either order)', keys: ['name_pair'], max_block_size: 25 },
-  { name: 'names sound the same', keys: ['first_name_phonetic', 'last_name_phonetic'], max_block_size: 25 },
+  // A full name shared by more than a handful of records cannot tell them apart on its own (on 1M
+  // generated contacts, blocks of up to 25 still made 4.6M namesake pairs); rare full names can, and
+  // the records behind common ones meet through other keys.
+  { name: 'same first and last name (either order)', keys: ['name_pair'], max_block_size: 10 },
+  { name: 'names sound the same', keys: ['first_name_phonetic', 'last_name_phonetic'], max_block_size: 10 },
   { name: 'same last name at the same company', keys: ['last_name', 'company'] },
   { name: 'same first name at the same company', keys: ['first_name', 'company'] },
   { name: 'last name sounds the same, same postcode', keys: ['last_name_phonetic', 'postcode'] },
   { name: 'same first name, same postcode', keys: ['first_name', 'postcode'] },
   // For typos in the other name: one name alone, where it is rare enough to be worth comparing.
-  { name: 'same rare last name', keys: ['last_name'], max_block_size: 50 },
-  { name: 'same rare first name', keys: ['first_name'], max_block_size: 50 },
+  { name: 'same rare last name', keys: ['last_name'], max_block_size: 10 },
+  { name: 'same rare first name', keys: ['first_name'], max_block_size: 10 },
 ];
 
 /**

@@ -9,45 +9,6 @@ import type { FeatureColumn, FeatureTable } from './features.ts';
 import { type CompiledComparison, compileComparison, TokenWeights } from './levels.ts';
 import type { MatchModel } from './model.ts';
 
-/** How often each value of a feature occurs, for term-frequency adjustments. */
-export class TermFrequencies {
-  readonly #counts = new Map<string, Map<string, number>>();
-  readonly #totals = new Map<string, number>();
-
-  /** Counts the values of a feature's columns (a table, and an index's lookups table, say). */
-  count(feature: string, columns: readonly FeatureColumn[]): void {
-    const counts = this.#counts.get(feature) ?? new Map<string, number>();
-    let total = this.#totals.get(feature) ?? 0;
-    for (const column of columns)
-      for (const v of column) {
-        if (v === undefined) continue;
-        counts.set(v, (counts.get(v) ?? 0) + 1);
-        total++;
-      }
-    this.#counts.set(feature, counts);
-    this.#totals.set(feature, total);
-  }
-
-  /** Adds one value (an index grows record by record). */
-  add(feature: string, value: string | undefined): void {
-    const counts = this.#counts.get(feature);
-    if (!counts || value === undefined) return;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-    this.#totals.set(feature, (this.#totals.get(feature) ?? 0) + 1);
-  }
-
-  has(feature: string): boolean {
-    return this.#counts.has(feature);
-  }
-
-  /** Share of the feature's values equal to `value` (at least one in the total: never zero). */
-  frequency(feature: string, value: string): number {
-    const total = this.#totals.get(feature) ?? 0;
-    if (total === 0) return 1;
-    return Math.max(1, this.#counts.get(feature)?.get(value) ?? 0) / total;
-  }
-}
-
 export interface LevelWeight {
   comparison: string;
   level: string;
@@ -126,36 +87,25 @@ export function levelWeights(model: MatchModel): number[][] {
   );
 }
 
+/**
+ * The tables a scorer reads: `left` and `right` (the same table when deduplicating; a one-row query
+ * and the stored records for a lookup). Value frequencies come from `right`'s dictionaries.
+ */
 export interface ScorerTables {
   left: FeatureTable;
   right: FeatureTable;
-  tf: TermFrequencies;
   tokenWeights: (feature: string) => TokenWeights;
 }
 
-/** Term frequencies and token weights of a table for the features a model weighs by them. */
+/** Word weights of a table for the features a model compares word by word. */
 export function tableStatistics(model: MatchModel, tables: readonly FeatureTable[]) {
-  const tf = new TermFrequencies();
   const tokens = new Map<string, TokenWeights>();
   for (const c of model.comparisons)
-    for (const l of c.levels) {
-      if (l.is === 'exact' && l.tf && !tf.has(l.feature))
-        tf.count(
-          l.feature,
-          tables.map((t) => t.column(l.feature)),
-        );
-      if (l.is === 'any_exact' && l.tf)
-        for (const f of l.features)
-          if (!tf.has(f))
-            tf.count(
-              f,
-              tables.map((t) => t.column(f)),
-            );
+    for (const l of c.levels)
       if (l.is === 'token_set' && !tokens.has(l.feature))
         tokens.set(l.feature, new TokenWeights(tables.map((t) => t.column(l.feature))));
-    }
   const tokenWeights = (feature: string) => tokens.get(feature) ?? new TokenWeights([]);
-  return { tf, tokenWeights };
+  return { tokenWeights };
 }
 
 export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
@@ -164,10 +114,14 @@ export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
   );
   const weights = levelWeights(model);
   const priorWeight = log2(model.prior / (1 - model.prior));
-  // Per comparison and level: the feature whose value frequency adjusts the weight, if any.
-  const tfFeature = model.comparisons.map((c) =>
+  // Per comparison and level: the dictionary whose value frequencies adjust the weight, if any.
+  const tfDictionary = model.comparisons.map((c) =>
     c.levels.map((l) =>
-      l.is === 'exact' && l.tf ? l.feature : l.is === 'any_exact' && l.tf ? l.features[0] : undefined,
+      l.is === 'exact' && l.tf
+        ? tables.right.dictionary(l.feature)
+        : l.is === 'any_exact' && l.tf
+          ? tables.right.dictionary(l.features[0]!)
+          : undefined,
     ),
   );
   const u = model.comparisons.map((c) => c.levels.map((l) => l.u ?? 0.5));
@@ -175,12 +129,12 @@ export function createScorer(model: MatchModel, tables: ScorerTables): Scorer {
   const perComparison = new Float64Array(comparisons.length);
 
   function tfAdjustment(c: number, level: number): number {
-    const feature = tfFeature[c]![level];
-    if (feature === undefined) return 0;
-    const value = comparisons[c]!.matched();
-    if (value === undefined) return 0;
+    const dictionary = tfDictionary[c]![level];
+    if (dictionary === undefined) return 0;
+    const code = comparisons[c]!.matched();
+    if (code <= 0) return 0;
     // u of this very value: how likely two different people share it by chance.
-    return log2(u[c]![level]! / tables.tf.frequency(feature, value));
+    return log2(u[c]![level]! / dictionary.frequency(code));
   }
 
   function weight(a: number, b: number): number {

@@ -47,7 +47,15 @@ export class CsvWriter {
     if (this.#pending === '') return;
     const ok = this.#stream.write(this.#pending);
     this.#pending = '';
-    if (!ok) await Promise.race([once(this.#stream, 'drain'), once(this.#stream, 'error')]);
+    if (!ok) {
+      // Wait for whichever comes first, then drop the other listener: a long file flushes thousands of
+      // times, and listeners left behind would pile up on the stream.
+      const done = new AbortController();
+      const wait = (event: string) =>
+        once(this.#stream, event, { signal: done.signal }).catch(() => undefined);
+      await Promise.race([wait('drain'), wait('error')]);
+      done.abort();
+    }
     this.#throwIfFailed();
   }
 
