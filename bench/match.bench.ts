@@ -22,7 +22,10 @@ async function baselinePairs(file: string, id: string, ignore: string[]): Promis
     .filter((f) => table.columns.has(f))
     .map((f) => table.column(f));
   const parent = Array.from({ length: table.size }, (_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x]!;
+    return x;
+  };
   for (const column of keys) {
     const first = new Map<string, number>();
     column.forEach((v, i) => {

@@ -5,7 +5,7 @@
  * switchboard number says less than a shared "Wiśniewska".
  */
 
-import type { FeatureColumn, FeatureTable } from './features.ts';
+import type { FeatureTable } from './features.ts';
 import { type CompiledComparison, compileComparison, TokenWeights } from './levels.ts';
 import type { MatchModel } from './model.ts';
 
