@@ -107,6 +107,23 @@ describe('kempt dedupe', () => {
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
   });
 
+  it('train --labels measures m on known pairs and records how many it had', () => {
+    const labels = join(dir, 'labels.csv');
+    writeFileSync(labels, 'id_l,id_r,match\n1,2,yes\n4,5,1\n1,3,no\n');
+    const model = join(dir, 'labelled.json');
+    const r = runKempt(['train', input, '-o', model, '--labels', labels, '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).labelledPairs).toBe(3);
+    expect(JSON.parse(readFileSync(model, 'utf8')).trained.labelled_pairs).toBe(3);
+    const bad = join(dir, 'bad-labels.csv');
+    writeFileSync(bad, 'id_l,id_r,match\n1,999,yes\n1,2,maybe\n');
+    const failed = runKempt(['train', input, '-o', join(dir, 'x.json'), '--labels', bad]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/2 unusable label\(s\)/);
+    expect(failed.stderr).toMatch(/no record with id "999"/);
+    expect(failed.stderr).toMatch(/match is "maybe", not yes or no/);
+  });
+
   it('--threshold changes what counts as a duplicate; --id names the id column', () => {
     const out = join(dir, 'strict.csv');
     const r = runKempt(['dedupe', input, '-o', out, '--threshold', '0.999999', '--id', 'Email', '--json']);

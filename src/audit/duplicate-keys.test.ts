@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateCounter, hash64 } from './duplicate-keys.ts';
+import { hash64 } from '../io/hash.ts';
+import { DuplicateCounter } from './duplicate-keys.ts';
 
 const h = (key: string) => hash64(key).join(':');
 

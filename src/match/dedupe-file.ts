@@ -49,17 +49,17 @@ async function prepareInWorkers(
     () => new Worker(new URL('./prepare-worker-entry.ts', import.meta.url), { workerData: init }),
   );
   const busy = workers.map(() => 0);
-  const pending = new Map<number, PrepareReply['columns']>();
+  const pending = new Map<number, PrepareReply>();
   let next = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   workers.forEach((w, i) => {
     w.on('message', (reply: PrepareReply) => {
       busy[i]!--;
-      pending.set(reply.seq, reply.columns);
+      pending.set(reply.seq, reply);
       for (let ready = pending.get(next); ready; ready = pending.get(next)) {
         pending.delete(next++);
-        builder.addColumns(ready);
+        builder.addColumns(ready.columns, ready.hashes);
       }
       wake?.();
     });
@@ -361,4 +361,51 @@ export async function writeModel(out: string, model: MatchModel): Promise<void> 
       file: out,
     });
   }
+}
+
+export interface LabelledPair {
+  a: number;
+  b: number;
+  match: boolean;
+}
+
+const YES = new Set(['1', 'yes', 'y', 'true', 'match', 'same']);
+const NO = new Set(['0', 'no', 'n', 'false', 'different', 'not a match']);
+
+/**
+ * Labelled pairs for training: a CSV with `id_l,id_r,match` (match: 1/0, yes/no, true/false), the ids
+ * those of the file's records. Every problem is reported at once.
+ */
+export async function readLabelsOrThrow(path: string, ids: readonly string[]): Promise<LabelledPair[]> {
+  const csv = await openCsv(path);
+  const header = csv.header.map((h) => h.trim().toLowerCase());
+  const [l, r, m] = ['id_l', 'id_r', 'match'].map((h) => header.indexOf(h)) as [number, number, number];
+  if (l < 0 || r < 0 || m < 0)
+    throw new KemptError(
+      'usage',
+      `${path}: a labels file needs the columns id_l, id_r and match; it has ${csv.header.join(', ')}.`,
+      { file: path },
+    );
+  const row = new Map(ids.map((id, i) => [id, i]));
+  const out: LabelledPair[] = [];
+  const problems: string[] = [];
+  for await (const batch of csv.batches())
+    for (const line of batch) {
+      const a = row.get(line.cells[l]?.trim() ?? '');
+      const b = row.get(line.cells[r]?.trim() ?? '');
+      const verdict = (line.cells[m] ?? '').trim().toLowerCase();
+      if (a === undefined || b === undefined)
+        problems.push(`row ${line.row}: no record with id "${line.cells[a === undefined ? l : r]}"`);
+      else if (!YES.has(verdict) && !NO.has(verdict))
+        problems.push(`row ${line.row}: match is "${verdict}", not yes or no`);
+      else out.push({ a, b, match: YES.has(verdict) });
+    }
+  if (problems.length > 0)
+    throw new KemptError(
+      'usage',
+      `${path} has ${problems.length} unusable label(s):\n  ${problems.slice(0, 10).join('\n  ')}`,
+      { file: path },
+      'Use the ids of the file being trained on (--id names the id column).',
+    );
+  return out;
 }

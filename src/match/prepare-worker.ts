@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
 import { rowToRecord } from '../record/view.ts';
-import { type Feature, featureBuilder } from './features.ts';
+import { type Feature, featureBuilder, hashColumn } from './features.ts';
 
 export interface PrepareInit {
   header: string[];
@@ -16,7 +16,7 @@ export interface PrepareInit {
 }
 
 export type PrepareRequest = { seq: number; cells: string[][] };
-export type PrepareReply = { seq: number; columns: Feature[][] };
+export type PrepareReply = { seq: number; columns: Feature[][]; hashes: Int32Array[] };
 
 const init = workerData as PrepareInit;
 const toRecord = rowToRecord(mapColumns(init.header, new Map(init.overrides)));
@@ -28,5 +28,11 @@ parentPort!.on('message', ({ seq, cells }: PrepareRequest) => {
     const values = builder.compute(toRecord(cells[r]!));
     for (let f = 0; f < values.length; f++) columns[f]![r] = values[f];
   }
-  parentPort!.postMessage({ seq, columns } satisfies PrepareReply);
+  // The values' hashes are computed here, in parallel, so the main thread codes values without hashing
+  // strings; the typed arrays are moved, not copied.
+  const hashes = columns.map(hashColumn);
+  parentPort!.postMessage(
+    { seq, columns, hashes } satisfies PrepareReply,
+    hashes.map((h) => h.buffer as ArrayBuffer),
+  );
 });

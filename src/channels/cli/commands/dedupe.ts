@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { KemptError } from '../../../errors.ts';
-import { dedupeFile, loadForMatching, readModelOrThrow, writeModel } from '../../../match/dedupe-file.ts';
+import {
+  dedupeFile,
+  loadForMatching,
+  readLabelsOrThrow,
+  readModelOrThrow,
+  writeModel,
+} from '../../../match/dedupe-file.ts';
 import { candidatePairs, createScorer, tableStatistics, trainModel } from '../../../match/index.ts';
 import { collect, type InputOptions, inputOptions } from '../options.ts';
 import { progressBar } from '../progress.ts';
@@ -100,13 +106,17 @@ export function trainCommand(program: Command): void {
     .argument('<file>', 'CRM export (CSV)')
     .requiredOption('-o, --output <model.json>', 'where to write the model')
     .option('--model <model.json>', 'start from this model (its comparisons and blocking rules)')
+    .option(
+      '--labels <pairs.csv>',
+      'known pairs (id_l,id_r,match): m is measured on the matching ones where there are enough',
+    )
     .option('--id <column>', 'the column identifying records')
     .option('--ignore <column>', 'leave a column out of matching (repeatable)', collect)
     .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
     .option('--encoding <name>', 'input encoding (default: detected)')
     .option('--delimiter <char>', 'input delimiter (default: detected)')
     .option('--json', 'print the model summary as JSON')
-    .action(async (file: string, flags: Omit<MatchFlags, 'pairs'>) => {
+    .action(async (file: string, flags: Omit<MatchFlags, 'pairs'> & { labels?: string }) => {
       notTheInput(file, flags.output);
       const loaded = await loadForMatching(file, flags.model ? readModelOrThrow(flags.model) : undefined, {
         ...inputOptions(flags),
@@ -116,7 +126,8 @@ export function trainCommand(program: Command): void {
       const { table, model } = loaded;
       const pairs = candidatePairs(table, model.blocking, { maxBlockSize: model.max_block_size });
       const scorer = createScorer(model, { left: table, right: table, ...tableStatistics(model, [table]) });
-      const report = trainModel(model, table, scorer, pairs);
+      const labels = flags.labels ? await readLabelsOrThrow(flags.labels, loaded.ids) : undefined;
+      const report = trainModel(model, table, scorer, pairs, labels ? { labels } : {});
       await writeModel(flags.output, report.model);
       const summary = {
         model: flags.output,
@@ -126,6 +137,7 @@ export function trainCommand(program: Command): void {
         emIterations: report.iterations,
         expectedMatches: Math.round(report.expectedMatches),
         prior: report.model.prior,
+        labelledPairs: labels?.length ?? 0,
         comparisons: report.model.comparisons.map((c) => ({
           name: c.name,
           levels: c.levels
