@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from './random.ts';
 import {
   initialsOf,
   jaro,
@@ -8,18 +9,6 @@ import {
   tokenContainment,
   tokenSetSimilarity,
 } from './similarity.ts';
-
-/** Deterministic PRNG (mulberry32) so the property checks are reproducible. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function randomString(next: () => number, alphabet: string, maxLength: number): string {
   const length = Math.floor(next() * (maxLength + 1));

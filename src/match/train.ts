@@ -16,6 +16,7 @@ import type { CandidatePairs } from './blocking.ts';
 import type { FeatureTable } from './features.ts';
 import type { MatchModel } from './model.ts';
 import { type PairLevels, pairLevels } from './pair-levels.ts';
+import { random } from './random.ts';
 import { type Scorer, weightCombiner } from './score.ts';
 
 export interface TrainOptions {
@@ -40,18 +41,6 @@ export interface TrainReport {
 const FLOOR = 1e-6;
 /** Pairs whose term-frequency adjustments differ by less than this (bits) are grouped for EM. */
 const TF_STEP = 0.25;
-
-/** A small deterministic generator (mulberry32), so training is reproducible. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** u per comparison and level from random pairs (null levels excluded), with add-half smoothing. */
 export function estimateU(scorer: Scorer, size: number, pairs: number, seed = 1): number[][] {

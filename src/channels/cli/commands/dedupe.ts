@@ -40,9 +40,19 @@ function notTheInput(file: string, ...outputs: (string | undefined)[]): void {
     );
 }
 
+/** The options `dedupe` and `train` share: which file, how to read it, what to print. */
+function matchInputOptions(command: Command): Command {
+  return command
+    .option('--id <column>', 'the column identifying records (default: the id column, else the row number)')
+    .option('--ignore <column>', 'leave a column out of matching (repeatable)', collect)
+    .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
+    .option('--encoding <name>', 'input encoding (default: detected)')
+    .option('--delimiter <char>', 'input delimiter (default: detected)')
+    .option('--json', 'print the summary as JSON');
+}
+
 export function dedupeCommand(program: Command): void {
-  program
-    .command('dedupe')
+  matchInputOptions(program.command('dedupe'))
     .description(
       'Find duplicate records: blocking, a probabilistic model trained on the file without labels (or --model), clusters that do not chain.',
     )
@@ -56,12 +66,6 @@ export function dedupeCommand(program: Command): void {
       '--threshold <p>',
       'match probability at which two records are duplicates (default: the model’s, 0.9)',
     )
-    .option('--id <column>', 'the column identifying records (default: the id column, else the row number)')
-    .option('--ignore <column>', 'leave a column out of matching (repeatable)', collect)
-    .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
-    .option('--encoding <name>', 'input encoding (default: detected)')
-    .option('--delimiter <char>', 'input delimiter (default: detected)')
-    .option('--json', 'print the summary as JSON')
     .action(async (file: string, flags: MatchFlags) => {
       notTheInput(file, flags.output, flags.pairs, flags.saveModel);
       const progress = progressBar('Reading', !flags.json);
@@ -76,7 +80,11 @@ export function dedupeCommand(program: Command): void {
         ...(flags.id && { idColumn: flags.id }),
         ...(flags.ignore && { ignore: flags.ignore }),
         onProgress: (done, total) => progress.update(done, total),
-        onPhase: () => progress.stop(),
+        // Candidate pairs are known before anything is scored: say so, where someone is watching.
+        onPhase: (phase, detail) => {
+          progress.stop();
+          if (!flags.json && process.stderr.isTTY) process.stderr.write(`${phase}: ${detail}\n`);
+        },
       }).finally(() => progress.stop());
       if (flags.json) {
         process.stdout.write(
@@ -98,8 +106,7 @@ export function dedupeCommand(program: Command): void {
 }
 
 export function trainCommand(program: Command): void {
-  program
-    .command('train')
+  matchInputOptions(program.command('train'))
     .description(
       'Train a duplicate-finding model on a file without labels (u from random pairs, m by EM) and save it as JSON.',
     )
@@ -110,12 +117,6 @@ export function trainCommand(program: Command): void {
       '--labels <pairs.csv>',
       'known pairs (id_l,id_r,match): m is measured on the matching ones where there are enough',
     )
-    .option('--id <column>', 'the column identifying records')
-    .option('--ignore <column>', 'leave a column out of matching (repeatable)', collect)
-    .option('--map <field=Header>', 'map a column to a field (repeatable)', collect)
-    .option('--encoding <name>', 'input encoding (default: detected)')
-    .option('--delimiter <char>', 'input delimiter (default: detected)')
-    .option('--json', 'print the model summary as JSON')
     .action(async (file: string, flags: Omit<MatchFlags, 'pairs'> & { labels?: string }) => {
       notTheInput(file, flags.output);
       const loaded = await loadForMatching(file, flags.model ? readModelOrThrow(flags.model) : undefined, {
