@@ -1,0 +1,328 @@
+/**
+ * The records service: every write goes through the gate, and what the gate decides is what happens.
+ *   accept / fix → the record (as the gate made it) is stored, and each change the gate made is logged;
+ *   quarantine   → the record is held aside with its reasons, nothing enters the contacts;
+ *   reject       → nothing is stored; the caller gets the findings to correct.
+ * A record and its change-log lines are written in one transaction, on SQLite and PostgreSQL alike.
+ */
+
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { emailKey } from '../fields/email/index.ts';
+import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
+import { foldName } from '../match/names/index.ts';
+import type { Database } from '../store/schema.ts';
+
+export interface WriteContext extends GateContext {
+  actor: string;
+  /** Groups the changes of one import or sync, so the whole run can be undone. */
+  runId?: string;
+}
+
+export interface StoredContact {
+  id: string;
+  fields: GateRecord;
+  status: 'active' | 'merged' | 'erased';
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type WriteResult =
+  | { status: 'created' | 'updated'; contact: StoredContact; decision: Decision }
+  /** The same person is already stored (same mailbox, or same phone and name): nothing was written. */
+  | { status: 'duplicate'; existing: StoredContact; key: string; decision: Decision }
+  | { status: 'quarantined'; quarantineId: string; decision: Decision }
+  | { status: 'rejected'; decision: Decision };
+
+export interface ListOptions {
+  limit?: number;
+  /** The cursor a previous page returned. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass it back for the next page; null on the last one. */
+  next: string | null;
+}
+
+export interface RecordService {
+  create(record: GateRecord, ctx: WriteContext): Promise<WriteResult>;
+  /** A partial update: the given fields replace the stored ones, then the whole record passes the gate. */
+  update(id: string, patch: GateRecord, ctx: WriteContext): Promise<WriteResult | undefined>;
+  get(id: string): Promise<StoredContact | undefined>;
+  list(options?: ListOptions): Promise<Page<StoredContact>>;
+}
+
+export interface RecordServiceOptions {
+  db: Kysely<Database>;
+  gate: Gate;
+  now?: () => Date;
+}
+
+type ContactRow = Database['contacts'];
+
+function toContact(row: ContactRow): StoredContact {
+  return {
+    id: row.id,
+    fields: JSON.parse(row.fields) as GateRecord,
+    status: row.status,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function keyOfEmail(record: GateRecord): string | null {
+  const email = record.email?.trim();
+  return email ? emailKey(email) : null;
+}
+
+/**
+ * The keys that make two records one person beyond doubt: the same mailbox, or the same phone with the
+ * same name. Stored with a unique constraint, they decide races between simultaneous creates.
+ */
+export function identityKeys(record: GateRecord): string[] {
+  const keys: string[] = [];
+  const email = keyOfEmail(record);
+  if (email) keys.push(`email:${email}`);
+  const phone = record.phone?.trim() || record.mobile?.trim();
+  const name = [record.first_name, record.last_name]
+    .map((n) => (n ? foldName(n) : ''))
+    .filter(Boolean)
+    .join(' ');
+  if (phone && name) keys.push(`phone-name:${phone}|${name}`);
+  return keys;
+}
+
+/** PostgreSQL's and SQLite's ways of saying a unique key is taken. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; errcode?: number; message?: string };
+  return (
+    e.code === '23505' ||
+    e.errcode === 1555 ||
+    e.errcode === 2067 ||
+    /UNIQUE constraint failed/.test(e.message ?? '')
+  );
+}
+
+/** A cursor is the last item's (updated_at, id), so pages stay stable while records are added. */
+function encodeCursor(c: StoredContact): string {
+  return Buffer.from(JSON.stringify([c.updatedAt, c.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(v) || v.length !== 2) return undefined;
+    const [at, id] = v as unknown[];
+    return typeof at === 'string' && typeof id === 'string' ? [at, id] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class InvalidCursorError extends Error {}
+
+function blocking(decision: Decision): GateFinding[] {
+  return decision.findings.filter((f) => f.action === 'block' || f.action === 'quarantine');
+}
+
+export function createRecordService(options: RecordServiceOptions): RecordService {
+  const { db, gate } = options;
+  const now = () => (options.now?.() ?? new Date()).toISOString();
+
+  async function hold(record: GateRecord, decision: Decision, ctx: WriteContext): Promise<WriteResult> {
+    const id = randomUUID();
+    await db
+      .insertInto('quarantine')
+      .values({
+        id,
+        received: JSON.stringify(record),
+        proposed: JSON.stringify(decision.record),
+        reasons: JSON.stringify(blocking(decision)),
+        channel: ctx.channel,
+        actor: ctx.actor,
+        status: 'held',
+        at: now(),
+        decided_at: null,
+        decided_by: null,
+      })
+      .execute();
+    return { status: 'quarantined', quarantineId: id, decision };
+  }
+
+  /** The stored record that holds one of the keys (other than `self`), as a duplicate result. */
+  async function holderOf(
+    keys: readonly string[],
+    self: string | undefined,
+    decision: Decision,
+  ): Promise<WriteResult | undefined> {
+    let q = db
+      .selectFrom('contact_keys')
+      .innerJoin('contacts', 'contacts.id', 'contact_keys.contact_id')
+      .selectAll('contacts')
+      .select('contact_keys.key')
+      .where('contact_keys.key', 'in', keys);
+    if (self !== undefined) q = q.where('contacts.id', '!=', self);
+    const taken = await q.executeTakeFirst();
+    if (!taken) return undefined;
+    const { key, ...existing } = taken;
+    return { status: 'duplicate', existing: toContact(existing), key, decision };
+  }
+
+  function logRows(contactId: string, decision: Decision, ctx: WriteContext, at: string) {
+    return decision.changes.map((c) => ({
+      contact_id: contactId,
+      field: c.field,
+      before: c.before,
+      after: c.after,
+      code: c.code,
+      rule_id: c.ruleId,
+      reason: c.reason,
+      confidence: c.confidence,
+      actor: ctx.actor,
+      channel: ctx.channel,
+      run_id: ctx.runId ?? null,
+      at,
+      undone_at: null,
+    }));
+  }
+
+  return {
+    async create(record, ctx) {
+      const decision = gate.check(record, ctx);
+      if (decision.action === 'reject') return { status: 'rejected', decision };
+      if (decision.action === 'quarantine') return hold(record, decision, ctx);
+      const at = now();
+      const row: ContactRow = {
+        id: randomUUID(),
+        fields: JSON.stringify(decision.record),
+        email_key: keyOfEmail(decision.record),
+        status: 'active',
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      };
+      const keys = identityKeys(decision.record);
+      try {
+        await db.transaction().execute(async (tx) => {
+          await tx.insertInto('contacts').values(row).execute();
+          if (keys.length > 0)
+            await tx
+              .insertInto('contact_keys')
+              .values(keys.map((key) => ({ key, contact_id: row.id })))
+              .execute();
+          const changes = logRows(row.id, decision, ctx, at);
+          if (changes.length > 0) await tx.insertInto('change_log').values(changes).execute();
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return (await holderOf(keys, undefined, decision)) ?? Promise.reject(error);
+      }
+      return { status: 'created', contact: toContact(row), decision };
+    },
+
+    async update(id, patch, ctx) {
+      const current = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!current || current.status !== 'active') return undefined;
+      const merged: GateRecord = { ...(JSON.parse(current.fields) as GateRecord), ...patch };
+      const decision = gate.check(merged, ctx);
+      if (decision.action === 'reject') return { status: 'rejected', decision };
+      if (decision.action === 'quarantine') return hold(merged, decision, ctx);
+      const at = now();
+      const before = JSON.parse(current.fields) as GateRecord;
+      // What the caller changed is logged too (as the caller's change), then what the gate changed.
+      const edits = Object.keys(patch)
+        .filter((f) => (before[f as keyof GateRecord] ?? '') !== (patch[f as keyof GateRecord] ?? ''))
+        .map((f) => ({
+          contact_id: id,
+          field: f,
+          before: before[f as keyof GateRecord] ?? null,
+          after: patch[f as keyof GateRecord] ?? null,
+          code: 'record.edited',
+          rule_id: 'edit',
+          reason: `${f} edited by ${ctx.actor}`,
+          confidence: 1,
+          actor: ctx.actor,
+          channel: ctx.channel,
+          run_id: ctx.runId ?? null,
+          at,
+          undone_at: null,
+        }));
+      const version = Number(current.version) + 1;
+      const keys = identityKeys(decision.record);
+      let updated: boolean;
+      try {
+        updated = await db.transaction().execute(async (tx) => {
+          // Optimistic: a concurrent update of the same record makes this one affect no row.
+          const r = await tx
+            .updateTable('contacts')
+            .set({
+              fields: JSON.stringify(decision.record),
+              email_key: keyOfEmail(decision.record),
+              version,
+              updated_at: at,
+            })
+            .where('id', '=', id)
+            .where('version', '=', current.version)
+            .executeTakeFirst();
+          if (Number(r.numUpdatedRows) !== 1) return false;
+          // The record's identity keys follow its new values (a new mailbox may be someone else's).
+          await tx.deleteFrom('contact_keys').where('contact_id', '=', id).execute();
+          if (keys.length > 0)
+            await tx
+              .insertInto('contact_keys')
+              .values(keys.map((key) => ({ key, contact_id: id })))
+              .execute();
+          const rows = [...edits, ...logRows(id, decision, ctx, at)];
+          if (rows.length > 0) await tx.insertInto('change_log').values(rows).execute();
+          return true;
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        return (await holderOf(keys, id, decision)) ?? Promise.reject(error);
+      }
+      if (!updated) throw new ConcurrentUpdateError(id);
+      return {
+        status: 'updated',
+        contact: toContact({ ...current, fields: JSON.stringify(decision.record), version, updated_at: at }),
+        decision,
+      };
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toContact(row) : undefined;
+    },
+
+    async list({ limit = 50, cursor } = {}) {
+      const size = Math.max(1, Math.min(500, limit));
+      let q = db.selectFrom('contacts').selectAll().where('status', '=', 'active');
+      if (cursor !== undefined) {
+        const after = decodeCursor(cursor);
+        if (!after) throw new InvalidCursorError(`"${cursor}" is not a cursor this service gave out.`);
+        q = q.where((eb) =>
+          eb.or([
+            eb('updated_at', '>', after[0]),
+            eb.and([eb('updated_at', '=', after[0]), eb('id', '>', after[1])]),
+          ]),
+        );
+      }
+      const rows = await q
+        .orderBy('updated_at')
+        .orderBy('id')
+        .limit(size + 1)
+        .execute();
+      const items = rows.slice(0, size).map(toContact);
+      return { items, next: rows.length > size ? encodeCursor(items.at(-1)!) : null };
+    },
+  };
+}
+
+export class ConcurrentUpdateError extends Error {
+  constructor(id: string) {
+    super(`Record ${id} was changed by someone else meanwhile; read it again and retry.`);
+  }
+}

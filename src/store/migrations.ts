@@ -1,0 +1,96 @@
+/**
+ * The store's migrations, in code so that the same list runs on SQLite and PostgreSQL (Kysely's schema
+ * builder writes each dialect's DDL). Append only: a migration that has run is never edited.
+ */
+
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { KemptError } from '../errors.ts';
+
+type Kind = 'sqlite' | 'postgres';
+
+/** The migrations for one kind of database: the same tables; only an auto-numbered key is spelt differently. */
+const migrations = (kind: Kind): Record<string, Migration> => ({
+  '0001-contacts-change-log-quarantine': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('contacts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('fields', 'text', (c) => c.notNull())
+        .addColumn('email_key', 'text')
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('contacts_email_key').on('contacts').column('email_key').execute();
+      await db.schema.createIndex('contacts_updated').on('contacts').columns(['updated_at', 'id']).execute();
+      await db.schema
+        .createTable('change_log')
+        .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+          kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('contact_id', 'text', (c) => c.notNull().references('contacts.id'))
+        .addColumn('field', 'text', (c) => c.notNull())
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('rule_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('confidence', 'real', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('run_id', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('undone_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('change_log_contact')
+        .on('change_log')
+        .columns(['contact_id', 'at'])
+        .execute();
+      await db.schema.createIndex('change_log_run').on('change_log').column('run_id').execute();
+      await db.schema
+        .createTable('quarantine')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('received', 'text', (c) => c.notNull())
+        .addColumn('proposed', 'text', (c) => c.notNull())
+        .addColumn('reasons', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('held'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('decided_at', 'text')
+        .addColumn('decided_by', 'text')
+        .execute();
+      await db.schema.createIndex('quarantine_status').on('quarantine').columns(['status', 'at']).execute();
+    },
+  },
+  '0002-contact-keys': {
+    // One row per identity key of an active contact (its email key; its phone with its name): the primary
+    // key makes "one person, one record" hold under concurrent creates, on both databases.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('contact_keys')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('contact_id', 'text', (c) => c.notNull().references('contacts.id'))
+        .execute();
+      await db.schema.createIndex('contact_keys_contact').on('contact_keys').column('contact_id').execute();
+    },
+  },
+});
+
+/** Brings the database up to the newest migration; every failure is a KemptError naming the migration. */
+export async function migrateOrThrow(db: Kysely<unknown>, kind: Kind): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error)
+    throw new KemptError(
+      'internal',
+      `The database could not be migrated${failed ? ` (${failed.migrationName})` : ''}: ${(error as Error).message}`,
+    );
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export const MIGRATION_NAMES = Object.keys(migrations('sqlite'));

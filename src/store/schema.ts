@@ -1,0 +1,65 @@
+/**
+ * The store's tables as Kysely sees them. Records keep their fields as JSON text (a CRM's contact has
+ * custom fields nobody declared); columns the service filters or joins on are their own columns.
+ * Times are ISO-8601 text in UTC on both databases, so the same queries order them the same way.
+ */
+
+import type { Generated } from 'kysely';
+
+export interface ContactsTable {
+  id: string;
+  /** The record's fields (canonical and `custom.*`) as JSON. */
+  fields: string;
+  /** Canonical email key and E.164 phone, for lookups (null when the record has none). */
+  email_key: string | null;
+  status: 'active' | 'merged' | 'erased';
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChangeLogTable {
+  id: Generated<number>;
+  contact_id: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+  code: string;
+  rule_id: string;
+  reason: string;
+  confidence: number;
+  actor: string;
+  channel: string;
+  run_id: string | null;
+  at: string;
+  /** When this change was undone (null: it stands). */
+  undone_at: string | null;
+}
+
+export interface QuarantineTable {
+  id: string;
+  /** The record as it came in, and as the gate would store it, as JSON. */
+  received: string;
+  proposed: string;
+  /** The findings that put it here, as JSON. */
+  reasons: string;
+  channel: string;
+  actor: string;
+  status: 'held' | 'released' | 'rejected';
+  at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+export interface ContactKeysTable {
+  /** `email:<canonical key>` or `phone-name:<E.164>|<folded first last>`. */
+  key: string;
+  contact_id: string;
+}
+
+export interface Database {
+  contacts: ContactsTable;
+  contact_keys: ContactKeysTable;
+  change_log: ChangeLogTable;
+  quarantine: QuarantineTable;
+}

@@ -1,0 +1,39 @@
+/**
+ * Kysely on Node's built-in SQLite (`node:sqlite`): no native addon, no server. Kysely's SQLite dialect
+ * asks for the few methods of better-sqlite3 it uses; `DatabaseSync` has them under other names, and a
+ * statement is a reader when it returns columns (a SELECT, or anything with RETURNING).
+ */
+
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { type SqliteDatabase, SqliteDialect } from 'kysely';
+
+function adapt(db: DatabaseSync): SqliteDatabase {
+  return {
+    close: () => db.close(),
+    prepare(sql) {
+      const statement = db.prepare(sql);
+      const args = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
+      return {
+        reader: statement.columns().length > 0,
+        all: (parameters) => statement.all(...args(parameters)),
+        run: (parameters) => {
+          const r = statement.run(...args(parameters));
+          return { changes: r.changes, lastInsertRowid: r.lastInsertRowid };
+        },
+        iterate: (parameters) => statement.iterate(...args(parameters)),
+      };
+    },
+  };
+}
+
+/** A dialect on a SQLite file (`:memory:` for a throwaway database). */
+export function sqliteDialect(path: string): SqliteDialect {
+  return new SqliteDialect({
+    database: async () => {
+      const db = new DatabaseSync(path);
+      // WAL lets readers work while a writer writes; the busy timeout waits for a lock instead of failing.
+      db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+      return adapt(db);
+    },
+  });
+}
