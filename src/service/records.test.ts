@@ -18,7 +18,10 @@ describe.each(TEST_STORES)('records through the gate, on $kind', ({ open }) => {
     service = createRecordService({
       db: store.db,
       gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
-      now: () => new Date((clock += 1000)),
+      now: () => {
+        clock += 1000;
+        return new Date(clock);
+      },
     });
   });
   afterEach(async () => {

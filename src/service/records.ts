@@ -226,7 +226,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
 
     async update(id, patch, ctx) {
       const current = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!current || current.status !== 'active') return undefined;
+      if (current?.status !== 'active') return undefined;
       const merged: GateRecord = { ...(JSON.parse(current.fields) as GateRecord), ...patch };
       const decision = gate.check(merged, ctx);
       if (decision.action === 'reject') return { status: 'rejected', decision };
