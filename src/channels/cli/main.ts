@@ -10,6 +10,7 @@ import { dedupeCommand, trainCommand } from './commands/dedupe.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { rulesCommand } from './commands/rules.ts';
+import { serveCommand } from './commands/serve.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { EXIT, EXIT_FOR_ERROR } from './exit-codes.ts';
 
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   rulesCommand(program);
   dedupeCommand(program);
   trainCommand(program);
+  serveCommand(program);
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;

@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { createGate } from '../../../gate/index.ts';
+import { isPostgresUrl, openStore } from '../../../store/db.ts';
+import { buildApp } from '../../http/app.ts';
+import { loadRunConfig, positiveIntOrThrow } from '../options.ts';
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  db?: string;
+  config?: string;
+}
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Run the records API: every write through the gate (channel api), OpenAPI at /docs. Embedded SQLite by default; PostgreSQL with DATABASE_URL.',
+    )
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--db <url-or-file>', 'postgres:// URL or SQLite file (default: DATABASE_URL, else kempt.db)')
+    .option(
+      '--config <file>',
+      'the rules (default: kempt.config.yaml here if there is one, else the shipped default)',
+    )
+    .action(async (flags: ServeFlags) => {
+      const port = flags.port === '0' ? 0 : positiveIntOrThrow('--port', flags.port);
+      const { config, configSource } = loadRunConfig(flags.config);
+      const url = flags.db ?? process.env.DATABASE_URL ?? 'kempt.db';
+      const store = await openStore({ url });
+      const app = await buildApp({ store, gate: createGate(config) });
+      const address = await app.listen({ port, host: flags.host });
+      const where = isPostgresUrl(url) ? 'PostgreSQL' : `SQLite ${url}`;
+      process.stdout.write(
+        `kempt serve: listening on ${address} (store: ${where}; rules: ${configSource}; docs: ${address}/docs)\n`,
+      );
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await app.close();
+      await store.close();
+    });
+}

@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGate } from '../../gate/index.ts';
+import { defaultConfig } from '../../rules/config/index.ts';
+import type { Store } from '../../store/db.ts';
+import { TEST_STORES } from '../../store/test-stores.ts';
+import { buildApp } from './app.ts';
+
+describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
+  let store: Store & { drop(): Promise<void> };
+  let app: FastifyInstance;
+  beforeEach(async () => {
+    store = await open();
+    app = await buildApp({
+      store,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+      bodyLimit: 64 * 1024,
+    });
+  });
+  afterEach(async () => {
+    await app.close();
+    await store.drop();
+  });
+
+  const post = (payload: unknown) =>
+    app.inject({ method: 'POST', url: '/v1/contacts', payload: payload as object });
+
+  it('creates a contact through the gate: 201 with the fixed record, its findings and changes', async () => {
+    const r = await post({
+      first_name: 'Jan',
+      last_name: 'Novák',
+      email: 'jan.novak@labe.cz',
+      phone: '+420 602 123 456',
+    });
+    expect(r.statusCode).toBe(201);
+    const body = r.json();
+    expect(body.status).toBe('created');
+    expect(body.contact.fields.phone).toBe('+420602123456');
+    expect(body.changes.find((c: { field: string }) => c.field === 'phone')).toMatchObject({
+      after: '+420602123456',
+    });
+    const got = await app.inject({ method: 'GET', url: `/v1/contacts/${body.contact.id}` });
+    expect(got.statusCode).toBe(200);
+    expect(got.json().fields.email).toBe('jan.novak@labe.cz');
+  });
+
+  it('422 when a block rule stops the record, as a problem listing the fields to correct', async () => {
+    const r = await post({ first_name: 'Jan', email: 'not an address' });
+    expect(r.statusCode).toBe(422);
+    expect(r.headers['content-type']).toMatch(/application\/problem\+json/);
+    const p = r.json();
+    expect(p).toMatchObject({ status: 422, title: 'The record breaks a rule' });
+    expect(p.errors.map((e: { field: string }) => e.field)).toContain('email');
+  });
+
+  it('202 when the record is held for review; 409 with the existing record for the same person', async () => {
+    expect((await post({ first_name: 'Eva', email: 'eva@mailinator.com' })).statusCode).toBe(202);
+    const first = await post({ first_name: 'Jan', last_name: 'Novák', email: 'jan.novak@labe.cz' });
+    const again = await post({ first_name: 'Honza', last_name: 'Novák', email: 'JAN.NOVAK@labe.cz' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().existing.id).toBe(first.json().contact.id);
+  });
+
+  it('updates part of a record: 200 with the new version; 404 for an unknown id', async () => {
+    const id = (await post({ first_name: 'Anna', email: 'anna@firma.cz' })).json().contact.id;
+    const r = await app.inject({ method: 'PATCH', url: `/v1/contacts/${id}`, payload: { country: 'Česko' } });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().contact.version).toBe(2);
+    expect(r.json().contact.fields.first_name).toBe('Anna');
+    const missing = await app.inject({
+      method: 'PATCH',
+      url: '/v1/contacts/nope',
+      payload: { country: 'CZ' },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().type).toMatch(/not-found/);
+  });
+
+  it('lists a page at a time with a cursor, and bulk-creates with an outcome per record', async () => {
+    const bulk = await app.inject({
+      method: 'POST',
+      url: '/v1/contacts/bulk',
+      payload: {
+        records: [
+          { first_name: 'A1', email: 'a1@firma.cz' },
+          { first_name: 'A2', email: 'broken' },
+          { first_name: 'A3', email: 'a3@firma.cz' },
+          { first_name: 'A1 again', email: 'A1@firma.cz' },
+        ],
+      },
+    });
+    expect(bulk.statusCode).toBe(200);
+    expect(bulk.json().results.map((r: { status: string }) => r.status)).toEqual([
+      'created',
+      'rejected',
+      'created',
+      'duplicate',
+    ]);
+    const page1 = (await app.inject({ method: 'GET', url: '/v1/contacts?limit=1' })).json();
+    expect(page1.items).toHaveLength(1);
+    const page2 = (
+      await app.inject({ method: 'GET', url: `/v1/contacts?limit=5&cursor=${page1.next}` })
+    ).json();
+    expect(page2.items).toHaveLength(1);
+    expect(page2.next).toBeNull();
+    const bad = await app.inject({ method: 'GET', url: '/v1/contacts?cursor=zzz' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().type).toMatch(/invalid-cursor/);
+  });
+
+  it('bad input: invalid JSON, wrong types, unknown fields, a body over the limit, an unknown endpoint', async () => {
+    const invalid = await app.inject({
+      method: 'POST',
+      url: '/v1/contacts',
+      payload: '{"email": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().type).toMatch(/malformed-json/);
+    const types = await post({ email: 42, first_name: ['x'] });
+    expect(types.statusCode).toBe(400);
+    expect(types.json().errors.length).toBeGreaterThanOrEqual(2);
+    const unknown = await post({ email: 'a@b.cz', favourite_colour: 'blue' });
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(unknown.json().errors)).toMatch(/favourite_colour/);
+    const big = await post({
+      email: 'a@b.cz',
+      'custom.notes': 'x'.repeat(9000),
+      'custom.more': 'y'.repeat(9000),
+      ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`custom.f${i}`, 'z'.repeat(9000)])),
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().type).toMatch(/body-too-large/);
+    const nowhere = await app.inject({ method: 'GET', url: '/v2/nothing' });
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('describes itself: OpenAPI at /docs/json', async () => {
+    const r = await app.inject({ method: 'GET', url: '/docs/json' });
+    expect(r.statusCode).toBe(200);
+    const spec = r.json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/v1/contacts', '/v1/contacts/{id}', '/v1/contacts/bulk']),
+    );
+  });
+});

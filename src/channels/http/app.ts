@@ -1,0 +1,346 @@
+/**
+ * The HTTP API: records in and out, every write through the gate (channel `api`), errors as problem
+ * details, the OpenAPI description at /docs. Built on a store and a gate passed in, so tests and
+ * `kempt serve` differ only in what they pass.
+ */
+
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
+import { isContactField } from '../../record/fields.ts';
+import {
+  createRecordService,
+  InvalidCursorError,
+  type StoredContact,
+  type WriteResult,
+} from '../../service/records.ts';
+import type { Store } from '../../store/db.ts';
+import { KEMPT_VERSION } from '../../version.ts';
+import { type Problem, problem } from './problem.ts';
+
+export interface AppOptions {
+  store: Store;
+  gate: Gate;
+  /** Largest request body in bytes (default 1 MiB); bigger ones get 413. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+const MAX_BULK = 1000;
+
+/** A record as the API takes it: canonical fields and `custom.<name>` fields, all strings. */
+const recordSchema = z
+  .record(z.string(), z.string().max(10_000))
+  .superRefine((record, ctx) => {
+    for (const key of Object.keys(record))
+      if (!isContactField(key) && !/^custom\.[^\s].{0,99}$/.test(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${key}" is not a field: use a contact field (first_name, email, …) or custom.<name>.`,
+        });
+  })
+  .describe(
+    'A contact: canonical fields (first_name, last_name, email, phone, company, country, …) and custom.<name> fields; all values are strings.',
+  );
+
+const findingSchema = z.object({
+  code: z.string(),
+  field: z.string(),
+  severity: z.string(),
+  message: z.string(),
+  action: z.string().optional(),
+  ruleId: z.string().optional(),
+});
+const changeSchema = z.object({
+  field: z.string(),
+  before: z.string(),
+  after: z.string(),
+  code: z.string(),
+  reason: z.string(),
+  ruleId: z.string(),
+  confidence: z.number(),
+});
+const contactSchema = z.object({
+  id: z.string(),
+  fields: z.record(z.string(), z.string().optional()),
+  status: z.string(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const writeSchema = z.object({
+  status: z.enum(['created', 'updated', 'quarantined']),
+  contact: contactSchema.optional(),
+  quarantineId: z.string().optional(),
+  findings: z.array(findingSchema),
+  changes: z.array(changeSchema),
+});
+const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+  })
+  .passthrough();
+
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+function findingErrors(findings: readonly GateFinding[]) {
+  return findings
+    .filter((f) => f.action === 'block' || f.action === 'quarantine')
+    .map((f) => ({ field: f.field, code: f.code, message: f.message }));
+}
+
+function sendProblem(reply: FastifyReply, p: Problem) {
+  return reply.status(p.status).type('application/problem+json').send(p);
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1 << 20 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'kempt', version: KEMPT_VERSION, description: 'Records through the gate.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const service = createRecordService({ db: options.store.db, gate: options.gate });
+  const ctx = { channel: 'api' as const, actor: 'api' };
+
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((v) => ({
+        field: String(
+          v.instancePath || ((v.params as { issue?: { path?: PropertyKey[] } })?.issue?.path ?? []).join('.'),
+        )
+          .replace(/^\//, '')
+          .replaceAll('/', '.'),
+        code: 'invalid',
+        message: v.message ?? 'invalid',
+      }));
+      return sendProblem(
+        reply,
+        problem(
+          400,
+          'invalid-request',
+          'The request does not have the expected shape',
+          `${request.method} ${request.url}: ${errors.length} problem(s).`,
+          { errors },
+        ),
+      );
+    }
+    const e = error as { statusCode?: number; code?: string; message: string };
+    if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413)
+      return sendProblem(reply, problem(413, 'body-too-large', 'The request body is too large', e.message));
+    if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415)
+      return sendProblem(reply, problem(415, 'unsupported-media-type', 'Send JSON', e.message));
+    if (e.statusCode === 400)
+      return sendProblem(
+        reply,
+        problem(400, 'malformed-json', 'The request body is not valid JSON', e.message),
+      );
+    if (error instanceof InvalidCursorError)
+      return sendProblem(reply, problem(400, 'invalid-cursor', 'The cursor is not valid', error.message));
+    request.log.error(error);
+    return sendProblem(
+      reply,
+      problem(500, 'internal', 'Something went wrong on our side', 'The error was logged.'),
+    );
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      problem(
+        404,
+        'not-found',
+        'No such endpoint',
+        `${request.method} ${request.url} is not an endpoint of this API.`,
+      ),
+    ),
+  );
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  /** The reply for a write: 201/200 with the record, 202 when held, 409 for a duplicate, 422 when blocked. */
+  function answer(reply: FastifyReply, r: WriteResult, created: boolean) {
+    const body = (contact?: StoredContact, quarantineId?: string) => ({
+      status: r.status as 'created' | 'updated' | 'quarantined',
+      ...(contact ? { contact } : {}),
+      ...(quarantineId ? { quarantineId } : {}),
+      findings: r.decision.findings,
+      changes: r.decision.changes,
+    });
+    switch (r.status) {
+      case 'created':
+      case 'updated':
+        return reply.status(created ? 201 : 200).send(body(r.contact));
+      case 'quarantined':
+        return reply.status(202).send(body(undefined, r.quarantineId));
+      case 'duplicate':
+        return sendProblem(
+          reply,
+          problem(
+            409,
+            'duplicate',
+            'This person is already a contact',
+            `Record ${r.existing.id} has the same ${r.key.startsWith('email:') ? 'email address' : 'phone and name'}.`,
+            {
+              existing: r.existing,
+            },
+          ),
+        );
+      case 'rejected':
+        return sendProblem(
+          reply,
+          problem(
+            422,
+            'rejected',
+            'The record breaks a rule',
+            'Correct the fields listed and send it again.',
+            {
+              errors: findingErrors(r.decision.findings),
+            },
+          ),
+        );
+    }
+  }
+
+  const writeResponses = {
+    201: writeSchema,
+    200: writeSchema,
+    202: writeSchema,
+    400: problemSchema,
+    409: problemSchema,
+    422: problemSchema,
+  };
+
+  api.post(
+    '/v1/contacts',
+    {
+      schema: {
+        body: recordSchema,
+        response: writeResponses,
+        tags: ['contacts'],
+        summary: 'Create a contact through the gate',
+      },
+    },
+    async (request, reply) => answer(reply, await service.create(request.body as GateRecord, ctx), true),
+  );
+
+  api.get(
+    '/v1/contacts/:id',
+    {
+      schema: { params: idParams, response: { 200: contactSchema, 404: problemSchema }, tags: ['contacts'] },
+    },
+    async (request, reply) => {
+      const contact = await service.get(request.params.id);
+      if (!contact)
+        return sendProblem(
+          reply,
+          problem(404, 'not-found', 'No such contact', `There is no contact ${request.params.id}.`),
+        );
+      return contact;
+    },
+  );
+
+  api.patch(
+    '/v1/contacts/:id',
+    {
+      schema: {
+        params: idParams,
+        body: recordSchema,
+        response: { ...writeResponses, 404: problemSchema },
+        tags: ['contacts'],
+        summary: 'Change some fields; the whole record passes the gate again',
+      },
+    },
+    async (request, reply) => {
+      const r = await service.update(request.params.id, request.body as GateRecord, ctx);
+      if (!r)
+        return sendProblem(
+          reply,
+          problem(404, 'not-found', 'No such contact', `There is no contact ${request.params.id}.`),
+        );
+      return answer(reply, r, false);
+    },
+  );
+
+  api.get(
+    '/v1/contacts',
+    {
+      schema: {
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          cursor: z.string().optional(),
+        }),
+        response: {
+          200: z.object({ items: z.array(contactSchema), next: z.string().nullable() }),
+          400: problemSchema,
+        },
+        tags: ['contacts'],
+        summary: 'List contacts, oldest change first, a page at a time',
+      },
+    },
+    async (request) =>
+      service.list({
+        limit: request.query.limit,
+        ...(request.query.cursor ? { cursor: request.query.cursor } : {}),
+      }),
+  );
+
+  api.post(
+    '/v1/contacts/bulk',
+    {
+      schema: {
+        body: z.object({ records: z.array(recordSchema).min(1).max(MAX_BULK) }),
+        response: {
+          200: z.object({
+            results: z.array(
+              z.object({
+                index: z.number(),
+                status: z.string(),
+                id: z.string().optional(),
+                errors: z.array(z.any()).optional(),
+              }),
+            ),
+          }),
+          400: problemSchema,
+        },
+        tags: ['contacts'],
+        summary: `Create up to ${MAX_BULK} contacts; each one's outcome is reported`,
+      },
+    },
+    async (request) => {
+      const results = [];
+      for (const [index, record] of request.body.records.entries()) {
+        const r = await service.create(record as GateRecord, ctx);
+        results.push({
+          index,
+          status: r.status,
+          ...(r.status === 'created' ? { id: r.contact.id } : {}),
+          ...(r.status === 'duplicate' ? { id: r.existing.id } : {}),
+          ...(r.status === 'quarantined' ? { id: r.quarantineId } : {}),
+          ...(r.status === 'rejected' ? { errors: findingErrors(r.decision.findings) } : {}),
+        });
+      }
+      return { results };
+    },
+  );
+
+  return app;
+}
