@@ -3,12 +3,21 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempDir } from './support/bin.ts';
+import { BIN, runKempt, tempDir } from './support/bin.ts';
 
 describe('kempt serve', () => {
   it('serves the records API on embedded SQLite and stops cleanly', async () => {
     const dir = await tempDir('serve');
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(dir, 'kempt.db')], {
+    const db = join(dir, 'kempt.db');
+    expect(runKempt(['user', 'add', 'ops@example.com', '--role', 'revops', '--db', db]).code).toBe(0);
+    const made = runKempt(['key', 'create', '--user', 'ops@example.com', '--db', db]);
+    expect(made.code).toBe(0);
+    const key = made.stdout.trim();
+    expect(key).toMatch(/^kempt_[0-9a-f]{12}_[\w-]{32}$/);
+    expect(runKempt(['user', 'add', 'x', '--role', 'emperor', '--db', db]).stderr).toMatch(
+      /"emperor" is not a role/,
+    );
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
       env: { ...process.env, KEMPT_DEBUG: '' },
     });
     try {
@@ -22,14 +31,16 @@ describe('kempt serve', () => {
         child.once('exit', (code) => reject(new Error(`kempt serve exited with ${code}`)));
         setTimeout(() => reject(new Error(`no address after 20 s: ${out}`)), 20_000);
       });
+      const auth = { authorization: `Bearer ${key}` };
+      expect((await fetch(`${address}/v1/contacts`)).status).toBe(401);
       const created = await fetch(`${address}/v1/contacts`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify({ first_name: 'Jan', last_name: 'Novák', email: 'jan@labe.cz' }),
       });
       expect(created.status).toBe(201);
       const { contact } = (await created.json()) as { contact: { id: string } };
-      expect((await fetch(`${address}/v1/contacts/${contact.id}`)).status).toBe(200);
+      expect((await fetch(`${address}/v1/contacts/${contact.id}`, { headers: auth })).status).toBe(200);
       expect((await fetch(`${address}/docs/json`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');

@@ -78,6 +78,25 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
       await db.schema.createIndex('contact_keys_contact').on('contact_keys').column('contact_id').execute();
     },
   },
+  '0003-users-and-keys': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      // A key is shown once; only its SHA-256 is kept (keys are long random strings, not passwords).
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_name', 'text', (c) => c.notNull().references('users.name'))
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+    },
+  },
 });
 
 /** Brings the database up to the newest migration; every failure is a KemptError naming the migration. */

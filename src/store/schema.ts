@@ -57,7 +57,24 @@ export interface ContactKeysTable {
   contact_id: string;
 }
 
+export interface UsersTable {
+  name: string;
+  role: string;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  user_name: string;
+  /** SHA-256 (hex) of the key's secret part. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  users: UsersTable;
+  api_keys: ApiKeysTable;
   contacts: ContactsTable;
   contact_keys: ContactKeysTable;
   change_log: ChangeLogTable;

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { describeLocation, isKemptError } from '../../errors.ts';
 import { KEMPT_VERSION } from '../../version.ts';
+import { keyCommand, userCommand } from './commands/access.ts';
 import { auditCommand } from './commands/audit.ts';
 import { cleanCommand } from './commands/clean.ts';
 import { configCommand } from './commands/config.ts';
@@ -39,6 +40,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   dedupeCommand(program);
   trainCommand(program);
   serveCommand(program);
+  userCommand(program);
+  keyCommand(program);
   try {
     await program.parseAsync(argv as string[]);
     return exitCode;

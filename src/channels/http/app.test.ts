@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGate } from '../../gate/index.ts';
 import { defaultConfig } from '../../rules/config/index.ts';
+import { accessService, DEFAULT_ROLES } from '../../service/access.ts';
 import type { Store } from '../../store/db.ts';
 import { TEST_STORES } from '../../store/test-stores.ts';
 import { buildApp } from './app.ts';
@@ -9,6 +10,7 @@ import { buildApp } from './app.ts';
 describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
   let store: Store & { drop(): Promise<void> };
   let app: FastifyInstance;
+  let key: string;
   beforeEach(async () => {
     store = await open();
     app = await buildApp({
@@ -16,14 +18,20 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
       gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
       bodyLimit: 64 * 1024,
     });
+    const access = accessService(store.db);
+    await access.addUser('ops', 'admin');
+    key = await access.createKey('ops');
   });
+  /** A request with the admin's key. */
+  const call = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { authorization: `Bearer ${key}`, ...options.headers } });
   afterEach(async () => {
     await app.close();
     await store.drop();
   });
 
   const post = (payload: unknown) =>
-    app.inject({ method: 'POST', url: '/v1/contacts', payload: payload as object });
+    call({ method: 'POST', url: '/v1/contacts', payload: payload as object });
 
   it('creates a contact through the gate: 201 with the fixed record, its findings and changes', async () => {
     const r = await post({
@@ -39,7 +47,7 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(body.changes.find((c: { field: string }) => c.field === 'phone')).toMatchObject({
       after: '+420602123456',
     });
-    const got = await app.inject({ method: 'GET', url: `/v1/contacts/${body.contact.id}` });
+    const got = await call({ method: 'GET', url: `/v1/contacts/${body.contact.id}` });
     expect(got.statusCode).toBe(200);
     expect(got.json().fields.email).toBe('jan.novak@labe.cz');
   });
@@ -63,11 +71,11 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
 
   it('updates part of a record: 200 with the new version; 404 for an unknown id', async () => {
     const id = (await post({ first_name: 'Anna', email: 'anna@firma.cz' })).json().contact.id;
-    const r = await app.inject({ method: 'PATCH', url: `/v1/contacts/${id}`, payload: { country: 'Česko' } });
+    const r = await call({ method: 'PATCH', url: `/v1/contacts/${id}`, payload: { country: 'Česko' } });
     expect(r.statusCode).toBe(200);
     expect(r.json().contact.version).toBe(2);
     expect(r.json().contact.fields.first_name).toBe('Anna');
-    const missing = await app.inject({
+    const missing = await call({
       method: 'PATCH',
       url: '/v1/contacts/nope',
       payload: { country: 'CZ' },
@@ -77,7 +85,7 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
   });
 
   it('lists a page at a time with a cursor, and bulk-creates with an outcome per record', async () => {
-    const bulk = await app.inject({
+    const bulk = await call({
       method: 'POST',
       url: '/v1/contacts/bulk',
       payload: {
@@ -96,20 +104,18 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
       'created',
       'duplicate',
     ]);
-    const page1 = (await app.inject({ method: 'GET', url: '/v1/contacts?limit=1' })).json();
+    const page1 = (await call({ method: 'GET', url: '/v1/contacts?limit=1' })).json();
     expect(page1.items).toHaveLength(1);
-    const page2 = (
-      await app.inject({ method: 'GET', url: `/v1/contacts?limit=5&cursor=${page1.next}` })
-    ).json();
+    const page2 = (await call({ method: 'GET', url: `/v1/contacts?limit=5&cursor=${page1.next}` })).json();
     expect(page2.items).toHaveLength(1);
     expect(page2.next).toBeNull();
-    const bad = await app.inject({ method: 'GET', url: '/v1/contacts?cursor=zzz' });
+    const bad = await call({ method: 'GET', url: '/v1/contacts?cursor=zzz' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().type).toMatch(/invalid-cursor/);
   });
 
   it('bad input: invalid JSON, wrong types, unknown fields, a body over the limit, an unknown endpoint', async () => {
-    const invalid = await app.inject({
+    const invalid = await call({
       method: 'POST',
       url: '/v1/contacts',
       payload: '{"email": ',
@@ -131,7 +137,7 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     });
     expect(big.statusCode).toBe(413);
     expect(big.json().type).toMatch(/body-too-large/);
-    const nowhere = await app.inject({ method: 'GET', url: '/v2/nothing' });
+    const nowhere = await call({ method: 'GET', url: '/v2/nothing' });
     expect(nowhere.statusCode).toBe(404);
     expect(nowhere.headers['content-type']).toMatch(/problem\+json/);
   });
@@ -143,5 +149,133 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(['/v1/contacts', '/v1/contacts/{id}', '/v1/contacts/bulk']),
     );
+  });
+});
+
+describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each role may write', ({ open }) => {
+  let store: Store & { drop(): Promise<void> };
+  let app: FastifyInstance;
+  const keys: Record<string, string> = {};
+  beforeEach(async () => {
+    store = await open();
+    app = await buildApp({
+      store,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+      ratePerKey: 1000,
+    });
+    const access = accessService(store.db);
+    for (const role of Object.keys(DEFAULT_ROLES)) {
+      await access.addUser(`u-${role}`, role);
+      keys[role] = await access.createKey(`u-${role}`);
+    }
+  });
+  afterEach(async () => {
+    await app.close();
+    await store.drop();
+  });
+
+  it('401 without a key, with a malformed key and with an unknown one', async () => {
+    const none = await app.inject({ method: 'GET', url: '/v1/contacts' });
+    expect(none.statusCode).toBe(401);
+    expect(none.json().detail).toMatch(/Authorization: Bearer/);
+    for (const bad of ['nonsense', 'kempt_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+      const r = await app.inject({
+        method: 'GET',
+        url: '/v1/contacts',
+        headers: { authorization: `Bearer ${bad}` },
+      });
+      expect(r.statusCode).toBe(401);
+    }
+  });
+
+  // Every role × every writing endpoint × a field each role may or may not write.
+  const FIELDS = ['email', 'lifecycle_stage', 'owner', 'lead_source', 'custom.tier'] as const;
+  const ENDPOINTS = ['create', 'update', 'bulk'] as const;
+  const cases = Object.keys(DEFAULT_ROLES).flatMap((role) =>
+    ENDPOINTS.flatMap((endpoint) => FIELDS.map((field) => [role, endpoint, field] as const)),
+  );
+  it.each(cases)(
+    '%s via %s writing %s: allowed exactly when the role lists the field',
+    async (role, endpoint, field) => {
+      const auth = (r: string) => ({ authorization: `Bearer ${keys[r]}` });
+      const value = field === 'email' ? 'jana@firma.cz' : field === 'lifecycle_stage' ? 'lead' : 'x';
+      const record = { first_name: 'Jana', email: 'jana@firma.cz', [field]: value };
+      let r: Awaited<ReturnType<FastifyInstance['inject']>>;
+      if (endpoint === 'update') {
+        const made = await app.inject({
+          method: 'POST',
+          url: '/v1/contacts',
+          payload: { first_name: 'Jana', email: 'jana@firma.cz' },
+          headers: auth('admin'),
+        });
+        r = await app.inject({
+          method: 'PATCH',
+          url: `/v1/contacts/${made.json().contact.id}`,
+          payload: { [field]: value },
+          headers: auth(role),
+        });
+      } else if (endpoint === 'bulk') {
+        r = await app.inject({
+          method: 'POST',
+          url: '/v1/contacts/bulk',
+          payload: { records: [record] },
+          headers: auth(role),
+        });
+      } else {
+        r = await app.inject({ method: 'POST', url: '/v1/contacts', payload: record, headers: auth(role) });
+      }
+      const written = endpoint === 'update' ? [field] : Object.keys(record);
+      const allowed = written.every((f) =>
+        DEFAULT_ROLES[role]!.write.some(
+          (w) => w === '*' || w === f || (w.endsWith('.*') && f.startsWith(w.slice(0, -1))),
+        ),
+      );
+      if (allowed) expect(r.statusCode, r.body).toBeLessThan(300);
+      else {
+        expect(r.statusCode).toBe(403);
+        expect(r.json().detail).toMatch(new RegExp(`\\(${role}\\) may not write`));
+      }
+      // Nothing a refused request sent was stored.
+      if (!allowed && endpoint !== 'update')
+        expect((await store.db.selectFrom('contacts').selectAll().execute()).length).toBe(0);
+    },
+  );
+
+  it('every role may read; a viewer may not write at all', async () => {
+    for (const role of Object.keys(DEFAULT_ROLES))
+      expect(
+        (
+          await app.inject({
+            method: 'GET',
+            url: '/v1/contacts',
+            headers: { authorization: `Bearer ${keys[role]}` },
+          })
+        ).statusCode,
+      ).toBe(200);
+    const r = await app.inject({
+      method: 'POST',
+      url: '/v1/contacts',
+      payload: { email: 'a@firma.cz' },
+      headers: { authorization: `Bearer ${keys.viewer}` },
+    });
+    expect(r.statusCode).toBe(403);
+  });
+
+  it('429 past the rate limit of a key, with Retry-After', async () => {
+    const slow = await buildApp({ store, gate: createGate(defaultConfig()), ratePerKey: 2 });
+    const codes: number[] = [];
+    for (let i = 0; i < 8; i++)
+      codes.push(
+        (
+          await slow.inject({
+            method: 'GET',
+            url: '/v1/contacts',
+            headers: { authorization: `Bearer ${keys.admin}` },
+          })
+        ).statusCode,
+      );
+    expect(codes.slice(0, 4)).toEqual([200, 200, 200, 200]);
+    expect(codes).toContain(429);
+    await slow.close();
   });
 });

@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
+import { accessService, forbiddenFields, type Principal } from '../../service/access.ts';
 import {
   createRecordService,
   InvalidCursorError,
@@ -30,6 +31,8 @@ import { type Problem, problem } from './problem.ts';
 export interface AppOptions {
   store: Store;
   gate: Gate;
+  /** Requests a key may make per second (with bursts of twice as many); over it: 429. Default 200. */
+  ratePerKey?: number;
   /** Largest request body in bytes (default 1 MiB); bigger ones get 413. */
   bodyLimit?: number;
   logger?: boolean;
@@ -120,7 +123,84 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   const service = createRecordService({ db: options.store.db, gate: options.gate });
-  const ctx = { channel: 'api' as const, actor: 'api' };
+  const access = accessService(options.store.db);
+  const principals = new WeakMap<object, Principal>();
+  const rate = options.ratePerKey ?? 200;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const principalOf = (request: object) => principals.get(request)!;
+  const ctxOf = (request: object) => ({ channel: 'api' as const, actor: principalOf(request).user });
+
+  /** A token bucket per key, in this process: `rate` a second, bursts of twice that. */
+  function allow(key: string): boolean {
+    const now = Date.now();
+    const b = buckets.get(key) ?? { tokens: 2 * rate, at: now };
+    b.tokens = Math.min(2 * rate, b.tokens + ((now - b.at) / 1000) * rate);
+    b.at = now;
+    buckets.set(key, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  }
+
+  // Every /v1 request names its key; what it may write is checked before the gate sees the record.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/v1/')) return;
+    const header = request.headers.authorization ?? '';
+    const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!key)
+      return sendProblem(
+        reply,
+        problem(
+          401,
+          'unauthenticated',
+          'An API key is needed',
+          'Send it as "Authorization: Bearer kempt_…"; kempt key create makes one.',
+        ),
+      );
+    const principal = await access.authenticate(key);
+    if (!principal)
+      return sendProblem(
+        reply,
+        problem(
+          401,
+          'unauthenticated',
+          'This API key is not valid',
+          'The key is unknown, malformed or revoked.',
+        ),
+      );
+    if (!allow(key))
+      return sendProblem(
+        reply.header('retry-after', '1'),
+        problem(429, 'rate-limited', 'Too many requests', `This key may make ${rate} requests a second.`),
+      );
+    principals.set(request, principal);
+  });
+
+  /** 403 when the principal's role may not write some of the fields (every record of a bulk request). */
+  function refuse(request: object, reply: FastifyReply, records: readonly GateRecord[]) {
+    const principal = principalOf(request);
+    const role = access.roles[principal.role];
+    const problems = records.flatMap((r, i) =>
+      (role ? forbiddenFields(role, r) : Object.keys(r)).map((field) => ({
+        field: records.length > 1 ? `records.${i}.${field}` : field,
+        code: 'forbidden_field',
+        message: `Role ${principal.role} may not write ${field}.`,
+      })),
+    );
+    if (problems.length === 0) return undefined;
+    return sendProblem(
+      reply,
+      problem(
+        403,
+        'forbidden',
+        'Not allowed for this role',
+        `${principal.user} (${principal.role}) may not write ${[...new Set(problems.map((p) => p.field.split('.').pop()))].join(', ')}.`,
+        {
+          errors: problems,
+        },
+      ),
+    );
+  }
 
   app.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -239,7 +319,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: 'Create a contact through the gate',
       },
     },
-    async (request, reply) => answer(reply, await service.create(request.body as GateRecord, ctx), true),
+    async (request, reply) =>
+      refuse(request, reply, [request.body as GateRecord]) ??
+      answer(reply, await service.create(request.body as GateRecord, ctxOf(request)), true),
   );
 
   api.get(
@@ -270,7 +352,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => {
-      const r = await service.update(request.params.id, request.body as GateRecord, ctx);
+      const refused = refuse(request, reply, [request.body as GateRecord]);
+      if (refused) return refused;
+      const r = await service.update(request.params.id, request.body as GateRecord, ctxOf(request));
       if (!r)
         return sendProblem(
           reply,
@@ -325,10 +409,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: `Create up to ${MAX_BULK} contacts; each one's outcome is reported`,
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const refused = refuse(request, reply, request.body.records as GateRecord[]);
+      if (refused) return refused;
       const results = [];
       for (const [index, record] of request.body.records.entries()) {
-        const r = await service.create(record as GateRecord, ctx);
+        const r = await service.create(record as GateRecord, ctxOf(request));
         results.push({
           index,
           status: r.status,
