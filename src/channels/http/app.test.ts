@@ -142,6 +142,19 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(nowhere.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it("shows a record's change log and undoes a change through the API", async () => {
+    const made = (await post({ first_name: 'Jan', email: 'jan@labe.cz', phone: '+420 602 123 456' })).json();
+    const changes = (await call({ method: 'GET', url: `/v1/contacts/${made.contact.id}/changes` })).json()
+      .items;
+    const phone = changes.find((c: { field: string }) => c.field === 'phone');
+    const r = await call({ method: 'POST', url: `/v1/changes/${phone.id}/undo` });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({ undone: [Number(phone.id)], conflicts: [] });
+    expect((await call({ method: 'GET', url: `/v1/contacts/${made.contact.id}` })).json().fields.phone).toBe(
+      '+420 602 123 456',
+    );
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);
@@ -240,6 +253,23 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
         expect((await store.db.selectFrom('contacts').selectAll().execute()).length).toBe(0);
     },
   );
+
+  it('only roles that write every field may undo', async () => {
+    for (const [role, code] of [
+      ['sales', 403],
+      ['marketing', 403],
+      ['viewer', 403],
+      ['revops', 200],
+      ['admin', 200],
+    ] as const) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/v1/runs/none/undo',
+        headers: { authorization: `Bearer ${keys[role]}` },
+      });
+      expect(r.statusCode, role).toBe(code);
+    }
+  });
 
   it('every role may read; a viewer may not write at all', async () => {
     for (const role of Object.keys(DEFAULT_ROLES))

@@ -24,6 +24,7 @@ import {
   type StoredContact,
   type WriteResult,
 } from '../../service/records.ts';
+import { undoService } from '../../service/undo.ts';
 import type { Store } from '../../store/db.ts';
 import { KEMPT_VERSION } from '../../version.ts';
 import { type Problem, problem } from './problem.ts';
@@ -426,6 +427,86 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       return { results };
     },
+  );
+
+  const undo = undoService(options.store.db);
+  const undoReport = z.object({
+    undone: z.array(z.number()),
+    conflicts: z.array(
+      z.object({
+        change: z.number(),
+        field: z.string(),
+        expected: z.string().nullable(),
+        found: z.string().nullable(),
+      }),
+    ),
+  });
+  /** Undo touches any field: the roles that may write every field may undo. */
+  function mayUndo(request: object, reply: FastifyReply) {
+    const principal = principalOf(request);
+    if (access.roles[principal.role]?.write.includes('*')) return undefined;
+    return sendProblem(
+      reply,
+      problem(
+        403,
+        'forbidden',
+        'Not allowed for this role',
+        `${principal.user} (${principal.role}) may not undo changes.`,
+      ),
+    );
+  }
+  const undoResponses = { 200: undoReport, 403: problemSchema, 400: problemSchema };
+
+  api.get(
+    '/v1/contacts/:id/changes',
+    { schema: { params: idParams, tags: ['changes'], summary: "A record's change log, oldest first" } },
+    async (request) => ({
+      items: await options.store.db
+        .selectFrom('change_log')
+        .selectAll()
+        .where('contact_id', '=', request.params.id)
+        .orderBy('id')
+        .execute(),
+    }),
+  );
+  api.post(
+    '/v1/changes/:id/undo',
+    {
+      schema: {
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: undoResponses,
+        tags: ['changes'],
+        summary: 'Undo one change',
+      },
+    },
+    async (request, reply) => mayUndo(request, reply) ?? undo.change(request.params.id, ctxOf(request)),
+  );
+  api.post(
+    '/v1/contacts/:id/undo',
+    {
+      schema: {
+        params: idParams,
+        body: z.object({ since: z.iso.datetime({ offset: true }) }),
+        response: undoResponses,
+        tags: ['changes'],
+        summary: "Undo a record's changes since a time",
+      },
+    },
+    async (request, reply) =>
+      mayUndo(request, reply) ??
+      undo.recordSince(request.params.id, new Date(request.body.since), ctxOf(request)),
+  );
+  api.post(
+    '/v1/runs/:id/undo',
+    {
+      schema: {
+        params: idParams,
+        response: undoResponses,
+        tags: ['changes'],
+        summary: 'Undo every change of a run (an import, a sync)',
+      },
+    },
+    async (request, reply) => mayUndo(request, reply) ?? undo.run(request.params.id, ctxOf(request)),
   );
 
   return app;
