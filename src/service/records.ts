@@ -48,7 +48,11 @@ export interface Page<T> {
 }
 
 export interface RecordService {
-  create(record: GateRecord, ctx: WriteContext): Promise<WriteResult>;
+  /**
+   * `reviewed`: a person released the record from quarantine, so quarantine findings no longer hold it
+   * (block findings still reject it: those must be corrected).
+   */
+  create(record: GateRecord, ctx: WriteContext, options?: { reviewed?: boolean }): Promise<WriteResult>;
   /** A partial update: the given fields replace the stored ones, then the whole record passes the gate. */
   update(id: string, patch: GateRecord, ctx: WriteContext): Promise<WriteResult | undefined>;
   get(id: string): Promise<StoredContact | undefined>;
@@ -191,10 +195,10 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   }
 
   return {
-    async create(record, ctx) {
+    async create(record, ctx, { reviewed = false } = {}) {
       const decision = gate.check(record, ctx);
       if (decision.action === 'reject') return { status: 'rejected', decision };
-      if (decision.action === 'quarantine') return hold(record, decision, ctx);
+      if (decision.action === 'quarantine' && !reviewed) return hold(record, decision, ctx);
       const at = now();
       const row: ContactRow = {
         id: randomUUID(),

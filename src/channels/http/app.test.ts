@@ -155,6 +155,25 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     );
   });
 
+  it('lists held records; a reviewer releases one (corrected) or rejects one', async () => {
+    const held = (await post({ first_name: 'Eva', email: 'eva@mailinator.com' })).json().quarantineId;
+    const other = (await post({ first_name: 'Ota', email: 'ota@mailinator.com' })).json().quarantineId;
+    const list = (await call({ method: 'GET', url: '/v1/quarantine' })).json().items;
+    expect(list.map((h: { id: string }) => h.id).sort()).toEqual([held, other].sort());
+    const released = await call({
+      method: 'POST',
+      url: `/v1/quarantine/${held}/release`,
+      payload: { fields: { email: 'eva@firma.cz' } },
+    });
+    expect(released.statusCode).toBe(201);
+    expect(released.json().contact.fields.email).toBe('eva@firma.cz');
+    expect((await call({ method: 'POST', url: `/v1/quarantine/${other}/reject` })).statusCode).toBe(200);
+    expect((await call({ method: 'POST', url: `/v1/quarantine/${other}/reject` })).statusCode).toBe(404);
+    expect((await call({ method: 'GET', url: '/v1/quarantine?status=rejected' })).json().items).toHaveLength(
+      1,
+    );
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
 import { accessService, forbiddenFields, type Principal } from '../../service/access.ts';
+import { quarantineService } from '../../service/quarantine.ts';
 import {
   createRecordService,
   InvalidCursorError,
@@ -441,7 +442,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }),
     ),
   });
-  /** Undo touches any field: the roles that may write every field may undo. */
+  /** Undo and quarantine decisions touch any field: the roles that may write every field may make them. */
   function mayUndo(request: object, reply: FastifyReply) {
     const principal = principalOf(request);
     if (access.roles[principal.role]?.write.includes('*')) return undefined;
@@ -451,7 +452,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         403,
         'forbidden',
         'Not allowed for this role',
-        `${principal.user} (${principal.role}) may not undo changes.`,
+        `${principal.user} (${principal.role}) may not undo changes or decide on held records.`,
       ),
     );
   }
@@ -507,6 +508,76 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => mayUndo(request, reply) ?? undo.run(request.params.id, ctxOf(request)),
+  );
+
+  const quarantine = quarantineService(options.store.db, service);
+  api.get(
+    '/v1/quarantine',
+    {
+      schema: {
+        querystring: z.object({
+          status: z.enum(['held', 'released', 'rejected']).default('held'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        tags: ['quarantine'],
+        summary: 'Records held for review, with the reasons',
+      },
+    },
+    async (request) => ({ items: await quarantine.list(request.query.status, request.query.limit) }),
+  );
+  api.post(
+    '/v1/quarantine/:id/release',
+    {
+      schema: {
+        params: idParams,
+        body: z.object({ fields: recordSchema.optional() }).optional(),
+        response: { ...writeResponses, 404: problemSchema },
+        tags: ['quarantine'],
+        summary: "Store a held record (with the reviewer's corrections); it passes the gate again",
+      },
+    },
+    async (request, reply) => {
+      const corrections = (request.body?.fields ?? {}) as GateRecord;
+      const refused = mayUndo(request, reply) ?? refuse(request, reply, [corrections]);
+      if (refused) return refused;
+      const r = await quarantine.release(request.params.id, ctxOf(request), corrections);
+      if (r.status === 'not_held')
+        return sendProblem(
+          reply,
+          problem(
+            404,
+            'not-found',
+            'Nothing held under this id',
+            `${request.params.id} is not held in the quarantine.`,
+          ),
+        );
+      return answer(reply, r, true);
+    },
+  );
+  api.post(
+    '/v1/quarantine/:id/reject',
+    {
+      schema: {
+        params: idParams,
+        tags: ['quarantine'],
+        summary: 'Reject a held record (it is kept, marked rejected)',
+      },
+    },
+    async (request, reply) => {
+      const refused = mayUndo(request, reply);
+      if (refused) return refused;
+      if (!(await quarantine.reject(request.params.id, principalOf(request).user)))
+        return sendProblem(
+          reply,
+          problem(
+            404,
+            'not-found',
+            'Nothing held under this id',
+            `${request.params.id} is not held in the quarantine.`,
+          ),
+        );
+      return { status: 'rejected' };
+    },
   );
 
   return app;
