@@ -97,6 +97,29 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
         .execute();
     },
   },
+  '0004-merges': {
+    async up(db: Kysely<unknown>) {
+      // A merge keeps every row it changed exactly as it was, so unmerge can put them back byte for byte.
+      await db.schema
+        .createTable('merges')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('master_id', 'text', (c) => c.notNull().references('contacts.id'))
+        .addColumn('merged_ids', 'text', (c) => c.notNull())
+        .addColumn('snapshot', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('undone_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('not_duplicates')
+        .addColumn('a', 'text', (c) => c.notNull())
+        .addColumn('b', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('not_duplicates_pk', ['a', 'b'])
+        .execute();
+    },
+  },
 });
 
 /** Brings the database up to the newest migration; every failure is a KemptError naming the migration. */

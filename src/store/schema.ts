@@ -72,7 +72,29 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+export interface MergesTable {
+  id: string;
+  master_id: string;
+  /** JSON array of the ids merged into the master. */
+  merged_ids: string;
+  /** JSON: every contacts row and contact_keys row the merge changed, as they were. */
+  snapshot: string;
+  actor: string;
+  at: string;
+  undone_at: string | null;
+}
+
+export interface NotDuplicatesTable {
+  /** The two ids, smaller first. */
+  a: string;
+  b: string;
+  actor: string;
+  at: string;
+}
+
 export interface Database {
+  merges: MergesTable;
+  not_duplicates: NotDuplicatesTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
   contacts: ContactsTable;

@@ -174,6 +174,38 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     );
   });
 
+  it('previews, merges and unmerges records through the API; refuses a pair marked not duplicates', async () => {
+    const a = (await post({ first_name: 'Jan', last_name: 'Novák', email: 'jan@labe.cz' })).json().contact.id;
+    const b = (
+      await post({
+        first_name: 'Honza',
+        last_name: 'Novák',
+        email: 'jan.novak@gmail.com',
+        phone: '+420 602 123 456',
+      })
+    ).json().contact.id;
+    const preview = await call({ method: 'POST', url: '/v1/merges/preview', payload: { ids: [a, b] } });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().fields.phone).toBe('+420602123456');
+    const merged = await call({
+      method: 'POST',
+      url: '/v1/merges',
+      payload: { ids: [a, b], master: { id: a } },
+    });
+    expect(merged.statusCode).toBe(201);
+    expect((await call({ method: 'GET', url: `/v1/contacts/${b}` })).json().status).toBe('merged');
+    expect((await call({ method: 'POST', url: `/v1/merges/${merged.json().mergeId}/undo` })).statusCode).toBe(
+      200,
+    );
+    expect((await call({ method: 'GET', url: `/v1/contacts/${b}` })).json().status).toBe('active');
+    expect((await call({ method: 'POST', url: '/v1/not-duplicates', payload: { a, b } })).statusCode).toBe(
+      200,
+    );
+    const refused = await call({ method: 'POST', url: '/v1/merges', payload: { ids: [a, b] } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toMatch(/not duplicates/);
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);

@@ -15,9 +15,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { KemptError } from '../../errors.ts';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
 import { accessService, forbiddenFields, type Principal } from '../../service/access.ts';
+import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
 import {
   createRecordService,
@@ -577,6 +579,94 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           ),
         );
       return { status: 'rejected' };
+    },
+  );
+
+  const merges = mergeService(options.store.db);
+  const mergeBody = z.object({
+    ids: z.array(z.string().min(1)).min(2).max(100),
+    master: z
+      .union([z.enum(['oldest', 'most_recent', 'most_complete']), z.object({ id: z.string() })])
+      .optional(),
+    fields: z.record(z.string(), z.enum(['non_empty', 'most_recent', 'longest', 'union'])).optional(),
+  });
+  const mergeOptions = (request: object, body: z.infer<typeof mergeBody>) => ({
+    actor: principalOf(request).user,
+    ...(body.master ? { master: body.master } : {}),
+    ...(body.fields ? { fields: body.fields } : {}),
+  });
+  /** Merge errors (not active, marked not duplicates) are the caller's to correct: 409. */
+  const mergeProblem = (reply: FastifyReply, error: unknown) => {
+    if (!(error instanceof KemptError)) throw error;
+    return sendProblem(reply, problem(409, 'merge-refused', 'These records cannot be merged', error.message));
+  };
+  api.post(
+    '/v1/merges/preview',
+    { schema: { body: mergeBody, tags: ['merges'], summary: 'What a merge would store, nothing written' } },
+    async (request, reply) =>
+      mayUndo(request, reply) ??
+      merges
+        .preview(request.body.ids, mergeOptions(request, request.body))
+        .catch((e) => mergeProblem(reply, e)),
+  );
+  api.post(
+    '/v1/merges',
+    {
+      schema: {
+        body: mergeBody,
+        tags: ['merges'],
+        summary: 'Merge records into one (any number); undo with /v1/merges/{id}/undo',
+      },
+    },
+    async (request, reply) => {
+      const refused = mayUndo(request, reply);
+      if (refused) return refused;
+      try {
+        return reply
+          .status(201)
+          .send(await merges.merge(request.body.ids, mergeOptions(request, request.body)));
+      } catch (error) {
+        return mergeProblem(reply, error);
+      }
+    },
+  );
+  api.post(
+    '/v1/merges/:id/undo',
+    {
+      schema: { params: idParams, tags: ['merges'], summary: 'Unmerge: every record back exactly as it was' },
+    },
+    async (request, reply) => {
+      const refused = mayUndo(request, reply);
+      if (refused) return refused;
+      if (!(await merges.unmerge(request.params.id, principalOf(request).user)))
+        return sendProblem(
+          reply,
+          problem(
+            404,
+            'not-found',
+            'No such merge to undo',
+            `${request.params.id} is unknown or undone already.`,
+          ),
+        );
+      return { status: 'unmerged' };
+    },
+  );
+  api.post(
+    '/v1/not-duplicates',
+    {
+      schema: {
+        body: z.object({ a: z.string().min(1), b: z.string().min(1) }),
+        tags: ['merges'],
+        summary: 'Remember that two records are different people',
+      },
+    },
+    async (request, reply) => {
+      const refused = mayUndo(request, reply);
+      if (refused) return refused;
+      await merges
+        .markNotDuplicate(request.body.a, request.body.b, principalOf(request).user)
+        .catch((e) => mergeProblem(reply, e));
+      return reply.sent ? reply : { status: 'remembered' };
     },
   );
 
