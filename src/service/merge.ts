@@ -97,7 +97,10 @@ export function planMerge(rows: readonly ContactRow[], options: MergeOptions): M
       const kept = fields[field]!.trim().toLowerCase();
       for (const r of recent) {
         const v = parsed.get(r.id)![field]?.trim();
-        if (v && v.toLowerCase() !== kept) (others[OTHER_FIELD[name]!] ??= []).push(v);
+        if (!v || v.toLowerCase() === kept) continue;
+        const list = others[OTHER_FIELD[name]!] ?? [];
+        list.push(v);
+        others[OTHER_FIELD[name]!] = list;
       }
     }
   }

@@ -663,10 +663,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request, reply) => {
       const refused = mayUndo(request, reply);
       if (refused) return refused;
-      await merges
-        .markNotDuplicate(request.body.a, request.body.b, principalOf(request).user)
-        .catch((e) => mergeProblem(reply, e));
-      return reply.sent ? reply : { status: 'remembered' };
+      try {
+        await merges.markNotDuplicate(request.body.a, request.body.b, principalOf(request).user);
+      } catch (error) {
+        return mergeProblem(reply, error);
+      }
+      return { status: 'remembered' };
     },
   );
 
