@@ -12,6 +12,7 @@ import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
 import { foldName } from '../match/names/index.ts';
 import type { Database } from '../store/schema.ts';
+import { gdprService } from './gdpr.ts';
 
 export interface WriteContext extends GateContext {
   actor: string;
@@ -64,6 +65,16 @@ export interface RecordServiceOptions {
   gate: Gate;
   now?: () => Date;
 }
+
+/** The finding that refuses an erased person's address on every channel. */
+const SUPPRESSED: GateFinding = {
+  code: 'gdpr.suppressed',
+  field: 'email',
+  severity: 'error',
+  message: 'This address belongs to a person who asked to be erased; it cannot be stored again.',
+  action: 'block',
+  ruleId: 'gdpr.suppression',
+};
 
 type ContactRow = Database['contacts'];
 
@@ -129,6 +140,22 @@ function decodeCursor(cursor: string): [string, string] | undefined {
 
 export class InvalidCursorError extends Error {}
 
+/** The decision with one more finding, turned into a rejection. */
+function withFinding(decision: Decision, finding: GateFinding): Decision {
+  return {
+    action: 'reject',
+    record: decision.record,
+    findings: [...decision.findings, finding],
+    changes: decision.changes,
+    tags: decision.tags,
+    review: decision.review,
+    country: decision.country,
+    duplicates: decision.duplicates,
+    fields: decision.fields,
+    outcomes: decision.outcomes,
+  };
+}
+
 function blocking(decision: Decision): GateFinding[] {
   return decision.findings.filter((f) => f.action === 'block' || f.action === 'quarantine');
 }
@@ -136,6 +163,9 @@ function blocking(decision: Decision): GateFinding[] {
 export function createRecordService(options: RecordServiceOptions): RecordService {
   const { db, gate } = options;
   const now = () => (options.now?.() ?? new Date()).toISOString();
+
+  const gdpr = gdprService(db);
+  const suppressed = (record: GateRecord) => gdpr.isSuppressed(record.email ?? '');
 
   async function hold(record: GateRecord, decision: Decision, ctx: WriteContext): Promise<WriteResult> {
     const id = randomUUID();
@@ -198,6 +228,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
     async create(record, ctx, { reviewed = false } = {}) {
       const decision = gate.check(record, ctx);
       if (decision.action === 'reject') return { status: 'rejected', decision };
+      if (await suppressed(decision.record))
+        return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine' && !reviewed) return hold(record, decision, ctx);
       const at = now();
       const row: ContactRow = {
@@ -234,6 +266,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       const merged: GateRecord = { ...(JSON.parse(current.fields) as GateRecord), ...patch };
       const decision = gate.check(merged, ctx);
       if (decision.action === 'reject') return { status: 'rejected', decision };
+      if (await suppressed(decision.record))
+        return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine') return hold(merged, decision, ctx);
       const at = now();
       const before = JSON.parse(current.fields) as GateRecord;

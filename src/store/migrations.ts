@@ -120,6 +120,23 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
         .execute();
     },
   },
+  '0005-gdpr': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      // Erased people: a salted hash of their email key, so a re-import or a form submit is refused
+      // without the store keeping the address.
+      await db.schema
+        .createTable('suppression')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 });
 
 /** Brings the database up to the newest migration; every failure is a KemptError naming the migration. */

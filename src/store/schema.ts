@@ -92,7 +92,21 @@ export interface NotDuplicatesTable {
   at: string;
 }
 
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface SuppressionTable {
+  /** SHA-256 of the installation's salt and the email key. */
+  hash: string;
+  actor: string;
+  at: string;
+}
+
 export interface Database {
+  settings: SettingsTable;
+  suppression: SuppressionTable;
   merges: MergesTable;
   not_duplicates: NotDuplicatesTable;
   users: UsersTable;

@@ -206,6 +206,18 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(refused.json().detail).toMatch(/not duplicates/);
   });
 
+  it('exports and erases a person (admins), then refuses the address: 422 with gdpr.suppressed', async () => {
+    await post({ first_name: 'Jan', last_name: 'Novák', email: 'jan@labe.cz' });
+    const out = await call({ method: 'GET', url: '/v1/gdpr/export?email=jan@labe.cz' });
+    expect(out.statusCode).toBe(200);
+    expect(out.json().contacts).toHaveLength(1);
+    const erased = await call({ method: 'POST', url: '/v1/gdpr/erase', payload: { email: 'jan@labe.cz' } });
+    expect(erased.json()).toEqual({ erased: 1 });
+    const again = await post({ first_name: 'Jan', email: 'jan@labe.cz' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().errors.map((e: { code: string }) => e.code)).toContain('gdpr.suppressed');
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);
@@ -304,6 +316,22 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
         expect((await store.db.selectFrom('contacts').selectAll().execute()).length).toBe(0);
     },
   );
+
+  it('only admins export or erase', async () => {
+    for (const [role, code] of [
+      ['revops', 403],
+      ['sales', 403],
+      ['viewer', 403],
+      ['admin', 200],
+    ] as const) {
+      const r = await app.inject({
+        method: 'GET',
+        url: '/v1/gdpr/export?email=x@y.cz',
+        headers: { authorization: `Bearer ${keys[role]}` },
+      });
+      expect(r.statusCode, role).toBe(code);
+    }
+  });
 
   it('only roles that write every field may undo', async () => {
     for (const [role, code] of [

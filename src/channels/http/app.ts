@@ -19,6 +19,7 @@ import { KemptError } from '../../errors.ts';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
 import { accessService, forbiddenFields, type Principal } from '../../service/access.ts';
+import { gdprService } from '../../service/gdpr.ts';
 import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
 import {
@@ -670,6 +671,48 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       return { status: 'remembered' };
     },
+  );
+
+  const gdpr = gdprService(options.store.db);
+  /** Export and erasure are the data-protection officer's: admins only. */
+  const adminOnly = (request: object, reply: FastifyReply) => {
+    const principal = principalOf(request);
+    if (principal.role === 'admin') return undefined;
+    return sendProblem(
+      reply,
+      problem(
+        403,
+        'forbidden',
+        'Not allowed for this role',
+        `${principal.user} (${principal.role}) may not export or erase people's data.`,
+      ),
+    );
+  };
+  const emailQuery = z.object({ email: z.string().min(3).max(320) });
+  api.get(
+    '/v1/gdpr/export',
+    {
+      schema: {
+        querystring: emailQuery,
+        tags: ['gdpr'],
+        summary: 'Everything the store holds about a person, by email address',
+      },
+    },
+    async (request, reply) => adminOnly(request, reply) ?? gdpr.exportPerson(request.query.email),
+  );
+  api.post(
+    '/v1/gdpr/erase',
+    {
+      schema: {
+        body: emailQuery,
+        tags: ['gdpr'],
+        summary: 'Erase a person everywhere; a salted hash keeps the address from coming back',
+      },
+    },
+    async (request, reply) =>
+      adminOnly(request, reply) ?? {
+        erased: await gdpr.erase(request.body.email, principalOf(request).user),
+      },
   );
 
   return app;
