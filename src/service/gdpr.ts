@@ -43,7 +43,10 @@ export function gdprService(db: Kysely<Database>, now: () => Date = () => new Da
       .select('value')
       .where('key', '=', 'suppression_salt')
       .executeTakeFirst();
-    if (row) return (salt = row.value);
+    if (row) {
+      salt = row.value;
+      return salt;
+    }
     const fresh = randomBytes(32).toString('hex');
     // Two processes starting at once: the first salt written wins, and both read it back.
     await db
