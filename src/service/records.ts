@@ -10,9 +10,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
+import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
 import type { Database } from '../store/schema.ts';
 import { gdprService } from './gdpr.ts';
+import { mergeService } from './merge.ts';
 
 export interface WriteContext extends GateContext {
   actor: string;
@@ -29,10 +31,25 @@ export interface StoredContact {
   updatedAt: string;
 }
 
+/** An existing record the new one may duplicate, as the duplicate finder scored it. */
+export interface Candidate {
+  id: string;
+  probability: number;
+  reasons: string[];
+}
+
 export type WriteResult =
-  | { status: 'created' | 'updated'; contact: StoredContact; decision: Decision }
-  /** The same person is already stored (same mailbox, or same phone and name): nothing was written. */
-  | { status: 'duplicate'; existing: StoredContact; key: string; decision: Decision }
+  | { status: 'created' | 'updated'; contact: StoredContact; decision: Decision; candidates?: Candidate[] }
+  /** The same person is already stored: nothing was written. `key` says how it was recognised. */
+  | {
+      status: 'duplicate';
+      existing: StoredContact;
+      key: string;
+      decision: Decision;
+      candidates?: Candidate[];
+    }
+  /** Merged into an existing record (the `merge` duplicate rule, above its threshold). */
+  | { status: 'merged'; contact: StoredContact; mergeId: string; decision: Decision; candidates: Candidate[] }
   | { status: 'quarantined'; quarantineId: string; decision: Decision }
   | { status: 'rejected'; decision: Decision };
 
@@ -60,10 +77,25 @@ export interface RecordService {
   list(options?: ListOptions): Promise<Page<StoredContact>>;
 }
 
+/**
+ * What happens when a new record probably duplicates a stored one (by the duplicate finder, beyond the
+ * exact identity keys): `block` refuses it (409), `alert` stores it and returns the candidates,
+ * `report` stores it and logs the suspicion, `merge` merges it into the best candidate when that one
+ * is at `mergeAbove` or more (else it alerts).
+ */
+export interface DuplicateRule {
+  index: MatchIndex;
+  action: 'block' | 'alert' | 'report' | 'merge';
+  /** Candidates at or above this probability count; default the model's threshold. */
+  threshold?: number;
+  mergeAbove?: number;
+}
+
 export interface RecordServiceOptions {
   db: Kysely<Database>;
   gate: Gate;
   now?: () => Date;
+  duplicates?: DuplicateRule;
 }
 
 /** The finding that refuses an erased person's address on every channel. */
@@ -165,6 +197,30 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   const now = () => (options.now?.() ?? new Date()).toISOString();
 
   const gdpr = gdprService(db);
+  const merges = mergeService(db, () => new Date(now()));
+
+  /** Stored records the finder scores at the rule's threshold or above, best first, one per record. */
+  function duplicatesOf(record: GateRecord): Candidate[] {
+    const rule = options.duplicates;
+    if (!rule) return [];
+    const seen = new Set<string>();
+    const out: Candidate[] = [];
+    for (const m of rule.index.findMatches(
+      record,
+      rule.threshold === undefined ? {} : { threshold: rule.threshold },
+    )) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      out.push({
+        id: m.id,
+        probability: m.probability,
+        reasons: m.explanation.comparisons
+          .filter((c) => c.counted > 1)
+          .map((c) => `${c.comparison}: ${c.level}`),
+      });
+    }
+    return out;
+  }
   const suppressed = (record: GateRecord) => gdpr.isSuppressed(record.email ?? '');
 
   async function hold(record: GateRecord, decision: Decision, ctx: WriteContext): Promise<WriteResult> {
@@ -231,6 +287,19 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (await suppressed(decision.record))
         return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine' && !reviewed) return hold(record, decision, ctx);
+      const candidates = duplicatesOf(decision.record);
+      const rule = options.duplicates;
+      if (rule && candidates.length > 0 && rule.action === 'block') {
+        const existing = await this.get(candidates[0]!.id);
+        if (existing)
+          return {
+            status: 'duplicate',
+            existing,
+            key: `match:${candidates[0]!.probability.toFixed(4)}`,
+            decision,
+            candidates,
+          };
+      }
       const at = now();
       const row: ContactRow = {
         id: randomUUID(),
@@ -257,7 +326,40 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         if (!isUniqueViolation(error)) throw error;
         return (await holderOf(keys, undefined, decision)) ?? Promise.reject(error);
       }
-      return { status: 'created', contact: toContact(row), decision };
+      rule?.index.add(row.id, decision.record);
+      if (rule && candidates.length > 0) {
+        const best = candidates[0]!;
+        if (rule.action === 'merge' && best.probability >= (rule.mergeAbove ?? 0.99)) {
+          const merged = await merges.merge([best.id, row.id], { master: { id: best.id }, actor: ctx.actor });
+          const contact = await this.get(best.id);
+          if (contact) return { status: 'merged', contact, mergeId: merged.mergeId, decision, candidates };
+        }
+        if (rule.action === 'report')
+          await db
+            .insertInto('change_log')
+            .values({
+              contact_id: row.id,
+              field: '*',
+              before: null,
+              after: null,
+              code: 'duplicate.suspected',
+              rule_id: 'duplicates',
+              reason: `may duplicate ${candidates.map((c) => `${c.id} (${c.probability.toFixed(3)})`).join(', ')}`,
+              confidence: best.probability,
+              actor: ctx.actor,
+              channel: ctx.channel,
+              run_id: ctx.runId ?? null,
+              at,
+              undone_at: null,
+            })
+            .execute();
+      }
+      return {
+        status: 'created',
+        contact: toContact(row),
+        decision,
+        ...(candidates.length > 0 ? { candidates } : {}),
+      };
     },
 
     async update(id, patch, ctx) {
@@ -362,5 +464,25 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
 export class ConcurrentUpdateError extends Error {
   constructor(id: string) {
     super(`Record ${id} was changed by someone else meanwhile; read it again and retry.`);
+  }
+}
+
+/** Adds every active stored contact to a match index (at start-up of a service with duplicate rules). */
+export async function indexStoredContacts(db: Kysely<Database>, index: MatchIndex): Promise<number> {
+  let added = 0;
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['id', 'fields'])
+      .where('status', '=', 'active')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5000)
+      .execute();
+    if (rows.length === 0) return added;
+    for (const r of rows) index.add(r.id, JSON.parse(r.fields) as GateRecord);
+    added += rows.length;
+    after = rows.at(-1)!.id;
   }
 }

@@ -24,6 +24,7 @@ import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
 import {
   createRecordService,
+  type DuplicateRule,
   InvalidCursorError,
   type StoredContact,
   type WriteResult,
@@ -38,6 +39,8 @@ export interface AppOptions {
   gate: Gate;
   /** Requests a key may make per second (with bursts of twice as many); over it: 429. Default 200. */
   ratePerKey?: number;
+  /** What to do with probable duplicates the finder sees at entry (beyond the exact identity keys). */
+  duplicates?: DuplicateRule;
   /** Largest request body in bytes (default 1 MiB); bigger ones get 413. */
   bodyLimit?: number;
   logger?: boolean;
@@ -86,10 +89,14 @@ const contactSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+const candidateSchema = z.object({ id: z.string(), probability: z.number(), reasons: z.array(z.string()) });
 const writeSchema = z.object({
-  status: z.enum(['created', 'updated', 'quarantined']),
+  status: z.enum(['created', 'updated', 'quarantined', 'merged']),
   contact: contactSchema.optional(),
   quarantineId: z.string().optional(),
+  mergeId: z.string().optional(),
+  /** Stored records this one may duplicate (duplicate rules `alert`, `report`, `merge`). */
+  candidates: z.array(candidateSchema).optional(),
   findings: z.array(findingSchema),
   changes: z.array(changeSchema),
 });
@@ -127,7 +134,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  const service = createRecordService({ db: options.store.db, gate: options.gate });
+  const service = createRecordService({
+    db: options.store.db,
+    gate: options.gate,
+    ...(options.duplicates ? { duplicates: options.duplicates } : {}),
+  });
   const access = accessService(options.store.db);
   const principals = new WeakMap<object, Principal>();
   const rate = options.ratePerKey ?? 200;
@@ -264,9 +275,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   /** The reply for a write: 201/200 with the record, 202 when held, 409 for a duplicate, 422 when blocked. */
   function answer(reply: FastifyReply, r: WriteResult, created: boolean) {
     const body = (contact?: StoredContact, quarantineId?: string) => ({
-      status: r.status as 'created' | 'updated' | 'quarantined',
+      status: r.status as 'created' | 'updated' | 'quarantined' | 'merged',
       ...(contact ? { contact } : {}),
       ...(quarantineId ? { quarantineId } : {}),
+      ...('candidates' in r && r.candidates ? { candidates: r.candidates } : {}),
+      ...(r.status === 'merged' ? { mergeId: r.mergeId } : {}),
       findings: r.decision.findings,
       changes: r.decision.changes,
     });
@@ -274,6 +287,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       case 'created':
       case 'updated':
         return reply.status(created ? 201 : 200).send(body(r.contact));
+      case 'merged':
+        // Nothing new was created: the record went into an existing one.
+        return reply.status(200).send(body(r.contact));
       case 'quarantined':
         return reply.status(202).send(body(undefined, r.quarantineId));
       case 'duplicate':
@@ -283,9 +299,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             409,
             'duplicate',
             'This person is already a contact',
-            `Record ${r.existing.id} has the same ${r.key.startsWith('email:') ? 'email address' : 'phone and name'}.`,
+            r.key.startsWith('match:')
+              ? `Record ${r.existing.id} is probably the same person (match probability ${r.key.slice(6)}).`
+              : `Record ${r.existing.id} has the same ${r.key.startsWith('email:') ? 'email address' : 'phone and name'}.`,
             {
               existing: r.existing,
+              ...(r.candidates ? { candidates: r.candidates } : {}),
             },
           ),
         );

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
+import { KemptError } from '../../../errors.ts';
 import { createGate } from '../../../gate/index.ts';
+import { readModelOrThrow } from '../../../match/dedupe-file.ts';
+import { CONTACT_FEATURES } from '../../../match/features.ts';
+import { createMatchIndex, presetModel } from '../../../match/index.ts';
+import { type DuplicateRule, indexStoredContacts } from '../../../service/records.ts';
 import { isPostgresUrl, openStore } from '../../../store/db.ts';
 import { buildApp } from '../../http/app.ts';
 import { loadRunConfig, positiveIntOrThrow } from '../options.ts';
@@ -9,7 +14,12 @@ interface ServeFlags {
   host: string;
   db?: string;
   config?: string;
+  duplicates?: string;
+  model?: string;
+  mergeAbove?: string;
 }
+
+const DUPLICATE_ACTIONS = ['block', 'alert', 'report', 'merge'] as const;
 
 export function serveCommand(program: Command): void {
   program
@@ -29,7 +39,25 @@ export function serveCommand(program: Command): void {
       const { config, configSource } = loadRunConfig(flags.config);
       const url = flags.db ?? process.env.DATABASE_URL ?? 'kempt.db';
       const store = await openStore({ url });
-      const app = await buildApp({ store, gate: createGate(config) });
+      let duplicates: DuplicateRule | undefined;
+      if (flags.duplicates) {
+        const action = DUPLICATE_ACTIONS.find((a) => a === flags.duplicates);
+        if (!action)
+          throw new KemptError(
+            'usage',
+            `--duplicates takes ${DUPLICATE_ACTIONS.join(', ')}, not "${flags.duplicates}".`,
+          );
+        const model = flags.model
+          ? readModelOrThrow(flags.model)
+          : presetModel({ available: new Set(CONTACT_FEATURES), custom: new Map(), records: 100_000 });
+        const index = createMatchIndex({ model });
+        const indexed = await indexStoredContacts(store.db, index);
+        process.stdout.write(
+          `kempt serve: ${indexed.toLocaleString('en')} stored contacts indexed for duplicate checks\n`,
+        );
+        duplicates = { index, action, mergeAbove: Number(flags.mergeAbove) };
+      }
+      const app = await buildApp({ store, gate: createGate(config), ...(duplicates ? { duplicates } : {}) });
       const address = await app.listen({ port, host: flags.host });
       const where = isPostgresUrl(url) ? 'PostgreSQL' : `SQLite ${url}`;
       process.stdout.write(

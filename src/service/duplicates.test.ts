@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGate } from '../gate/index.ts';
+import { CONTACT_FEATURES } from '../match/features.ts';
+import { createMatchIndex, presetModel } from '../match/index.ts';
+import { defaultConfig } from '../rules/config/index.ts';
+import type { Store } from '../store/db.ts';
+import { TEST_STORES } from '../store/test-stores.ts';
+import { createRecordService, type DuplicateRule } from './records.ts';
+
+const model = {
+  ...presetModel({ available: new Set(CONTACT_FEATURES), custom: new Map(), records: 10_000 }),
+  prior: 1e-4,
+};
+const CTX = { channel: 'api', actor: 'api' } as const;
+const FIRST = ['Tomáš', 'Lucie', 'Martin', 'Jana', 'Pavel', 'Eva', 'Petr', 'Anna'];
+const LAST = ['Svoboda', 'Černý', 'Procházka', 'Kučera', 'Veselý', 'Horák', 'Němec', 'Marek'];
+// Kateřina at her work address, and the same person again from a web form: another mailbox, no accents.
+const STORED = {
+  first_name: 'Kateřina',
+  last_name: 'Dvořáková',
+  company: 'Labe strojírna s.r.o.',
+  city: 'Praha',
+  email: 'k.dvorakova@labe-strojirna.cz',
+  phone: '+420 602 555 111',
+};
+const AGAIN = {
+  first_name: 'Katerina',
+  last_name: 'Dvorakova',
+  company: 'LABE STROJIRNA',
+  city: 'Praha',
+  email: 'katerina.dvorakova@gmail.com',
+  phone: '602555111',
+};
+
+describe.each(TEST_STORES)('duplicate rules at entry on $kind', ({ open }) => {
+  let store: Store & { drop(): Promise<void> };
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(async () => {
+    await store.drop();
+  });
+
+  async function serviceWith(action: DuplicateRule['action']) {
+    const index = createMatchIndex({ model });
+    const service = createRecordService({
+      db: store.db,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+      duplicates: { index, action, threshold: 0.5, mergeAbove: 0.5 },
+    });
+    // Other people, so names and companies have their usual weight.
+    for (let i = 0; i < 40; i++)
+      await service.create(
+        {
+          first_name: FIRST[i % 8]!,
+          last_name: LAST[(i * 3) % 8]!,
+          email: `p${i}@firma${i % 9}.cz`,
+          company: `Firma ${i % 9} a.s.`,
+        },
+        CTX,
+      );
+    const first = await service.create(STORED, CTX);
+    if (first.status !== 'created') throw new Error(first.status);
+    return { service, storedId: first.contact.id };
+  }
+  const count = async () =>
+    (await store.db.selectFrom('contacts').select('id').where('status', '=', 'active').execute()).length;
+
+  it('block: refuses the probable duplicate with the existing record and the reasons', async () => {
+    const { service, storedId } = await serviceWith('block');
+    const r = await service.create(AGAIN, CTX);
+    expect(r.status).toBe('duplicate');
+    if (r.status !== 'duplicate') return;
+    expect(r.existing.id).toBe(storedId);
+    expect(r.candidates?.[0]?.reasons.join('; ')).toMatch(/first_name: same|last_name: same/);
+    expect(await count()).toBe(41);
+  });
+
+  it('alert: stores it and returns the candidates', async () => {
+    const { service, storedId } = await serviceWith('alert');
+    const r = await service.create(AGAIN, CTX);
+    expect(r.status).toBe('created');
+    if (r.status !== 'created') return;
+    expect(r.candidates?.[0]?.id).toBe(storedId);
+    expect(await count()).toBe(42);
+  });
+
+  it('report: stores it and logs the suspicion in the change log', async () => {
+    const { service, storedId } = await serviceWith('report');
+    const r = await service.create(AGAIN, CTX);
+    if (r.status !== 'created') throw new Error(r.status);
+    const log = await store.db
+      .selectFrom('change_log')
+      .selectAll()
+      .where('contact_id', '=', r.contact.id)
+      .where('code', '=', 'duplicate.suspected')
+      .execute();
+    expect(log).toHaveLength(1);
+    expect(log[0]!.reason).toContain(storedId);
+  });
+
+  it('merge: merges it into the existing record, which keeps both mailboxes', async () => {
+    const { service, storedId } = await serviceWith('merge');
+    const r = await service.create(AGAIN, CTX);
+    expect(r.status).toBe('merged');
+    if (r.status !== 'merged') return;
+    expect(r.contact.id).toBe(storedId);
+    expect(r.contact.fields['custom.other_emails']).toBe('katerina.dvorakova@gmail.com');
+    expect(await count()).toBe(41);
+  });
+
+  it('a different person passes every rule untouched', async () => {
+    const { service } = await serviceWith('block');
+    const r = await service.create(
+      { first_name: 'Zdeňka', last_name: 'Wiśniewska', email: 'zw@elsewhere.pl' },
+      CTX,
+    );
+    expect(r.status).toBe('created');
+    if (r.status === 'created') expect(r.candidates).toBeUndefined();
+  });
+});
