@@ -17,9 +17,13 @@ describe('kempt serve', () => {
     expect(runKempt(['user', 'add', 'x', '--role', 'emperor', '--db', db]).stderr).toMatch(
       /"emperor" is not a role/,
     );
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
-      env: { ...process.env, KEMPT_DEBUG: '' },
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', '0', '--db', db, '--duplicates', 'alert'],
+      {
+        env: { ...process.env, KEMPT_DEBUG: '' },
+      },
+    );
     try {
       const address = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -40,6 +44,18 @@ describe('kempt serve', () => {
       });
       expect(created.status).toBe(201);
       const { contact } = (await created.json()) as { contact: { id: string } };
+      // The same person from another mailbox: stored, with the first record as a candidate (alert).
+      const again = await fetch(`${address}/v1/contacts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({
+          first_name: 'Jan',
+          last_name: 'Novak',
+          email: 'jan.novak.private@seznam.cz',
+          phone: '+420 602 123 456',
+        }),
+      });
+      expect(again.status).toBe(201);
       expect((await fetch(`${address}/v1/contacts/${contact.id}`, { headers: auth })).status).toBe(200);
       expect((await fetch(`${address}/docs/json`)).status).toBe(200);
     } finally {

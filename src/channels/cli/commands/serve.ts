@@ -17,6 +17,7 @@ interface ServeFlags {
   duplicates?: string;
   model?: string;
   mergeAbove?: string;
+  ratePerKey?: string;
 }
 
 const DUPLICATE_ACTIONS = ['block', 'alert', 'report', 'merge'] as const;
@@ -34,6 +35,16 @@ export function serveCommand(program: Command): void {
       '--config <file>',
       'the rules (default: kempt.config.yaml here if there is one, else the shipped default)',
     )
+    .option(
+      '--duplicates <action>',
+      `probable duplicates at entry: ${DUPLICATE_ACTIONS.join(', ')} (default: only exact ones, 409)`,
+    )
+    .option(
+      '--model <model.json>',
+      'the matching model for --duplicates (from kempt train; default: the presets)',
+    )
+    .option('--merge-above <p>', 'with --duplicates merge: merge at this probability or more', '0.99')
+    .option('--rate-per-key <n>', 'requests a second each API key may make', '200')
     .action(async (flags: ServeFlags) => {
       const port = flags.port === '0' ? 0 : positiveIntOrThrow('--port', flags.port);
       const { config, configSource } = loadRunConfig(flags.config);
@@ -57,7 +68,12 @@ export function serveCommand(program: Command): void {
         );
         duplicates = { index, action, mergeAbove: Number(flags.mergeAbove) };
       }
-      const app = await buildApp({ store, gate: createGate(config), ...(duplicates ? { duplicates } : {}) });
+      const app = await buildApp({
+        store,
+        gate: createGate(config),
+        ratePerKey: positiveIntOrThrow('--rate-per-key', flags.ratePerKey ?? '200'),
+        ...(duplicates ? { duplicates } : {}),
+      });
       const address = await app.listen({ port, host: flags.host });
       const where = isPostgresUrl(url) ? 'PostgreSQL' : `SQLite ${url}`;
       process.stdout.write(
