@@ -147,6 +147,7 @@ const result = await autocannon({
   ],
 });
 server.kill('SIGTERM');
+await new Promise((resolve) => server.once('exit', resolve));
 
 const codes = Object.fromEntries(
   Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count]),

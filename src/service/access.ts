@@ -62,8 +62,13 @@ export function forbiddenFields(role: Role, record: GateRecord): string[] {
   return Object.keys(record).filter((f) => !mayWrite(role, f));
 }
 
+/** How long a verified key is trusted without asking the database again (a revocation takes this long). */
+const KEY_CACHE_MS = 30_000;
+
 export function accessService(db: Kysely<Database>, roles: Readonly<Record<string, Role>> = DEFAULT_ROLES) {
   const now = () => new Date().toISOString();
+  // Verified keys, by the full key string: a busy client sends the same key thousands of times a second.
+  const verified = new Map<string, { principal: Principal; until: number }>();
   return {
     roles,
     async addUser(name: string, role: string): Promise<void> {
@@ -87,6 +92,8 @@ export function accessService(db: Kysely<Database>, roles: Readonly<Record<strin
     },
     /** The principal behind a key, or undefined for a key that is unknown, malformed or revoked. */
     async authenticate(key: string): Promise<Principal | undefined> {
+      const cached = verified.get(key);
+      if (cached && cached.until > Date.now()) return cached.principal;
       const m = /^kempt_([0-9a-f]{12})_([A-Za-z0-9_-]{32})$/.exec(key);
       if (!m) return undefined;
       const row = await db
@@ -99,7 +106,10 @@ export function accessService(db: Kysely<Database>, roles: Readonly<Record<strin
       const given = Buffer.from(sha256(m[2]!), 'hex');
       const stored = Buffer.from(row.hash, 'hex');
       if (given.length !== stored.length || !timingSafeEqual(given, stored)) return undefined;
-      return { user: row.name, role: row.role };
+      const principal = { user: row.name, role: row.role };
+      if (verified.size > 10_000) verified.clear();
+      verified.set(key, { principal, until: Date.now() + KEY_CACHE_MS });
+      return principal;
     },
   };
 }

@@ -33,8 +33,24 @@ function addressesOf(fieldsJson: string): string[] {
     .map((v) => emailKey(v.trim()));
 }
 
+/** How long the suppression list read from the database is trusted by this process. */
+const SUPPRESSION_MS = 5_000;
+
+// One service per database handle in a process: every part of the process sees an erasure at once.
+const services = new WeakMap<Kysely<Database>, ReturnType<typeof makeGdprService>>();
+
 export function gdprService(db: Kysely<Database>, now: () => Date = () => new Date()) {
+  let service = services.get(db);
+  if (!service) {
+    service = makeGdprService(db, now);
+    services.set(db, service);
+  }
+  return service;
+}
+
+function makeGdprService(db: Kysely<Database>, now: () => Date) {
   let salt: string | undefined;
+  let suppressed: { hashes: Set<string>; until: number } | undefined;
 
   async function saltOf(): Promise<string> {
     if (salt) return salt;
@@ -94,10 +110,13 @@ export function gdprService(db: Kysely<Database>, now: () => Date = () => new Da
     async isSuppressed(email: string): Promise<boolean> {
       if (!email.trim()) return false;
       const hash = await hashOf(email);
-      return (
-        (await db.selectFrom('suppression').select('hash').where('hash', '=', hash).executeTakeFirst()) !==
-        undefined
-      );
+      // The list is read whole and kept for a few seconds: every create asks, few people are erased.
+      // An erasure in this process is seen at once; one in another process within SUPPRESSION_MS.
+      if (!suppressed || suppressed.until < Date.now()) {
+        const rows = await db.selectFrom('suppression').select('hash').execute();
+        suppressed = { hashes: new Set(rows.map((r) => r.hash)), until: Date.now() + SUPPRESSION_MS };
+      }
+      return suppressed.hashes.has(hash);
     },
 
     async exportPerson(email: string): Promise<PersonExport> {
@@ -183,6 +202,7 @@ export function gdprService(db: Kysely<Database>, now: () => Date = () => new Da
           .onConflict((oc) => oc.doNothing())
           .execute();
       });
+      suppressed?.hashes.add(hash);
       return ids.length;
     },
   };
