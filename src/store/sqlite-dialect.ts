@@ -32,7 +32,9 @@ export function sqliteDialect(path: string): SqliteDialect {
     database: async () => {
       const db = new DatabaseSync(path);
       // WAL lets readers work while a writer writes; the busy timeout waits for a lock instead of failing.
-      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+      db.exec(
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;',
+      );
       return adapt(db);
     },
   });
