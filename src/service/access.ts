@@ -40,6 +40,15 @@ export const DEFAULT_ROLES: Readonly<Record<string, Role>> = {
   viewer: { read: true, write: [] },
 };
 
+/** The shipped roles with the config's on top (a config role of the same name replaces the shipped one). */
+export function rolesOf(
+  configured: Readonly<Record<string, { write: readonly string[] }>>,
+): Record<string, Role> {
+  const out: Record<string, Role> = { ...DEFAULT_ROLES };
+  for (const [name, role] of Object.entries(configured)) out[name] = { read: true, write: role.write };
+  return out;
+}
+
 export interface Principal {
   user: string;
   role: string;

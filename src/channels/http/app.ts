@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { KemptError } from '../../errors.ts';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
-import { accessService, forbiddenFields, type Principal } from '../../service/access.ts';
+import { accessService, forbiddenFields, type Principal, type Role } from '../../service/access.ts';
 import { gdprService } from '../../service/gdpr.ts';
 import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
@@ -41,6 +41,8 @@ export interface AppOptions {
   ratePerKey?: number;
   /** What to do with probable duplicates the finder sees at entry (beyond the exact identity keys). */
   duplicates?: DuplicateRule;
+  /** Roles and the fields each may write (default: the shipped roles). */
+  roles?: Readonly<Record<string, Role>>;
   /** Largest request body in bytes (default 1 MiB); bigger ones get 413. */
   bodyLimit?: number;
   logger?: boolean;
@@ -139,7 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gate: options.gate,
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
   });
-  const access = accessService(options.store.db);
+  const access = accessService(options.store.db, options.roles);
   const principals = new WeakMap<object, Principal>();
   const rate = options.ratePerKey ?? 200;
   const buckets = new Map<string, { tokens: number; at: number }>();

@@ -109,5 +109,6 @@ export interface ConfigInput {
   custom_fields?: Record<string, FieldConfigInput | null> | null | undefined;
   record_rules?: RecordRuleInput[] | null | undefined;
   automations?: AutomationInput[] | null | undefined;
+  access?: { roles?: Record<string, { write: string[] }> } | null;
   duplicates?: unknown;
 }

@@ -64,6 +64,7 @@ export function resolveConfig(input: ConfigInput): ResolvedConfigData {
     fields,
     record_rules: (input.record_rules ?? []).map((r) => resolveRecordRule(r, ids)),
     automations: (input.automations ?? []).map(resolveAutomation),
+    roles: { ...(input.access?.roles ?? {}) },
   };
   if (input.duplicates !== undefined) resolved.duplicates = input.duplicates;
   return resolved;

@@ -158,6 +158,8 @@ export interface ResolvedConfigData {
   fields: Partial<Record<FieldRef, FieldConfig>>;
   record_rules: RecordRule[];
   automations: Automation[];
+  /** Roles written in the config (they replace or add to the shipped ones); empty when none. */
+  roles: Record<string, { write: string[] }>;
   /** Reserved for the duplicate finder's settings; passed through unvalidated. */
   duplicates?: unknown;
 }

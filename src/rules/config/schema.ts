@@ -72,6 +72,39 @@ const customFieldsSchema = z
     'Requirements and rules for custom CRM columns, by column name (referred to elsewhere as custom.<column>).',
   );
 
+/** A field a role may write: a contact field, custom.<column>, custom.* or * (every field). */
+const writableField = z
+  .string()
+  .refine(
+    (f) =>
+      f === '*' ||
+      f === 'custom.*' ||
+      f.startsWith('custom.') ||
+      (CONTACT_FIELDS as readonly string[]).includes(f),
+    {
+      error: (iss) =>
+        `${describeValue(iss.input)} is not a field: write a contact field, custom.<column>, custom.* or *.`,
+    },
+  );
+
+const accessSchema = strictObject(
+  {
+    roles: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'a role name is lower case letters, digits, - and _'),
+        strictObject(
+          { write: z.array(writableField).describe('Fields the role may write; [] reads only.') },
+          'a role',
+        ),
+      )
+      .optional()
+      .describe(
+        'Roles of the service and the fields each may write; these replace or add to the shipped roles (admin, revops, sales, marketing, viewer).',
+      ),
+  },
+  'the access section',
+).describe('Who may write what, for every channel that writes (API, form, import, sync).');
+
 const automationsSchema = z
   .array(automationSchema)
   .superRefine(checkCycles, ALWAYS)
@@ -91,6 +124,7 @@ export const configInputSchema = strictObject(
     custom_fields: customFieldsSchema.nullish(),
     record_rules: z.array(recordRuleSchema).nullish().describe('Conditions across fields.'),
     automations: automationsSchema.nullish(),
+    access: accessSchema.nullish(),
     duplicates: z
       .unknown()
       .optional()

@@ -4,6 +4,7 @@ import { createGate } from '../../../gate/index.ts';
 import { readModelOrThrow } from '../../../match/dedupe-file.ts';
 import { CONTACT_FEATURES } from '../../../match/features.ts';
 import { createMatchIndex, presetModel } from '../../../match/index.ts';
+import { rolesOf } from '../../../service/access.ts';
 import { type DuplicateRule, indexStoredContacts } from '../../../service/records.ts';
 import { isPostgresUrl, openStore } from '../../../store/db.ts';
 import { buildApp } from '../../http/app.ts';
@@ -72,6 +73,7 @@ export function serveCommand(program: Command): void {
         store,
         gate: createGate(config),
         ratePerKey: positiveIntOrThrow('--rate-per-key', flags.ratePerKey ?? '200'),
+        roles: rolesOf(config.roles),
         ...(duplicates ? { duplicates } : {}),
       });
       const address = await app.listen({ port, host: flags.host });
