@@ -149,6 +149,14 @@ const result = await autocannon({
 server.kill('SIGTERM');
 await new Promise((resolve) => server.once('exit', resolve));
 
+// Leave the database as it was: another schema's tables would be none of the tests' business, but tidy.
+if (postgres) {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`drop schema if exists ${schema} cascade`);
+  await admin.end();
+}
+
 const codes = Object.fromEntries(
   Object.entries(result.statusCodeStats ?? {}).map(([k, v]) => [k, (v as { count: number }).count]),
 );

@@ -4,7 +4,7 @@
  * ready at once.
  */
 
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrateOrThrow } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -47,7 +47,10 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
       ...(options.schema ? { options: `-c search_path="${options.schema.replaceAll('"', '""')}"` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    await migrateOrThrow(db as Kysely<unknown>, 'postgres');
+    const schema =
+      options.schema ??
+      (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]!.schema;
+    await migrateOrThrow(db as Kysely<unknown>, 'postgres', schema);
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const db = new Kysely<Database>({ dialect: sqliteDialect(url) });

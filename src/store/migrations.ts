@@ -140,9 +140,15 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
 });
 
 /** Brings the database up to the newest migration; every failure is a KemptError naming the migration. */
-export async function migrateOrThrow(db: Kysely<unknown>, kind: Kind): Promise<string[]> {
+export async function migrateOrThrow(db: Kysely<unknown>, kind: Kind, schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // On PostgreSQL the migration tables are named with their schema: Kysely looks for them across all
+  // schemas, and another kempt in another schema of the database must not count as this one.
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error)
     throw new KemptError(
