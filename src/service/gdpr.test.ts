@@ -1,31 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGate } from '../gate/index.ts';
-import { defaultConfig } from '../rules/config/index.ts';
-import type { Store } from '../store/db.ts';
+import { describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
 import { gdprService } from './gdpr.ts';
 import { mergeService } from './merge.ts';
-import { createRecordService, type RecordService } from './records.ts';
+import { serviceFixture } from './test-fixture.ts';
 
 describe.each(TEST_STORES)('GDPR on $kind', ({ open }) => {
-  let store: Store & { drop(): Promise<void> };
-  let records: RecordService;
-  beforeEach(async () => {
-    store = await open();
-    records = createRecordService({
-      db: store.db,
-      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
-    });
-  });
-  afterEach(async () => {
-    await store.drop();
-  });
-
-  async function create(record: Record<string, string>) {
-    const r = await records.create(record, { channel: 'import', actor: 'import' });
-    if (r.status !== 'created') throw new Error(r.status);
-    return r.contact.id;
-  }
+  const f = serviceFixture(open);
+  const create = (record: Record<string, string>) => f.create(record);
 
   it('exports everything about a person: records, merged ones, changes, held submissions', async () => {
     const a = await create({
@@ -35,12 +16,12 @@ describe.each(TEST_STORES)('GDPR on $kind', ({ open }) => {
       phone: '+420 602 123 456',
     });
     const b = await create({ first_name: 'Honza', last_name: 'Novák', email: 'jan.novak@gmail.com' });
-    await mergeService(store.db).merge([a, b], { actor: 'revops' });
-    await records.create(
+    await mergeService(f.store.db).merge([a, b], { actor: 'revops' });
+    await f.records.create(
       { first_name: 'Jan', email: 'jan.novak@gmail.com', phone: 'x' },
       { channel: 'api', actor: 'api' },
     );
-    const out = await gdprService(store.db).exportPerson('JAN.NOVAK@gmail.com');
+    const out = await gdprService(f.store.db).exportPerson('JAN.NOVAK@gmail.com');
     expect(out.contacts.map((c) => c.id).sort()).toEqual([a, b].sort());
     expect(out.changes.some((c) => c.field === 'phone')).toBe(true);
     expect(out.merges).toHaveLength(1);
@@ -53,23 +34,23 @@ describe.each(TEST_STORES)('GDPR on $kind', ({ open }) => {
       email: 'jan@labe.cz',
       phone: '+420 602 123 456',
     });
-    const gdpr = gdprService(store.db);
+    const gdpr = gdprService(f.store.db);
     expect(await gdpr.erase('jan@labe.cz', 'dpo@example.com')).toBe(1);
-    const row = await store.db
+    const row = await f.store.db
       .selectFrom('contacts')
       .selectAll()
       .where('id', '=', a)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'erased', fields: '{}', email_key: null });
-    const log = await store.db.selectFrom('change_log').selectAll().where('contact_id', '=', a).execute();
+    const log = await f.store.db.selectFrom('change_log').selectAll().where('contact_id', '=', a).execute();
     expect(log.every((l) => l.before === null && l.after === null)).toBe(true);
-    expect(await store.db.selectFrom('contact_keys').selectAll().execute()).toEqual([]);
+    expect(await f.store.db.selectFrom('contact_keys').selectAll().execute()).toEqual([]);
     // Only a salted hash remains: the address itself is nowhere in the suppression list.
-    const suppression = await store.db.selectFrom('suppression').selectAll().execute();
+    const suppression = await f.store.db.selectFrom('suppression').selectAll().execute();
     expect(suppression).toHaveLength(1);
     expect(JSON.stringify(suppression)).not.toMatch(/labe/);
     for (const channel of ['api', 'form', 'import', 'sync'] as const) {
-      const again = await records.create(
+      const again = await f.records.create(
         { first_name: 'Jan', email: 'JAN@labe.cz' },
         { channel, actor: 'x' },
       );

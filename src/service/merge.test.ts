@@ -1,43 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGate } from '../gate/index.ts';
-import { defaultConfig } from '../rules/config/index.ts';
-import type { Store } from '../store/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
 import { mergeService } from './merge.ts';
-import { createRecordService, type RecordService } from './records.ts';
+import { serviceFixture } from './test-fixture.ts';
 
 describe.each(TEST_STORES)('merges on $kind', ({ open }) => {
-  let store: Store & { drop(): Promise<void> };
-  let records: RecordService;
+  const f = serviceFixture(open);
   let merges: ReturnType<typeof mergeService>;
-  let clock = 0;
-  const now = () => {
-    clock += 1000;
-    return new Date(clock);
-  };
-  beforeEach(async () => {
-    store = await open();
-    clock = Date.parse('2026-11-22T10:00:00Z');
-    records = createRecordService({
-      db: store.db,
-      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
-      now,
-    });
-    merges = mergeService(store.db, now);
+  beforeEach(() => {
+    merges = mergeService(f.store.db, f.now);
   });
-  afterEach(async () => {
-    await store.drop();
-  });
-
-  async function create(record: Record<string, string>) {
-    const r = await records.create(record, { channel: 'import', actor: 'import' });
-    if (r.status !== 'created') throw new Error(r.status);
-    return r.contact.id;
-  }
+  const create = (record: Record<string, string>) => f.create(record);
   /** Every row a merge may touch, as the database holds it. */
   const snapshot = async () => ({
-    contacts: await store.db.selectFrom('contacts').selectAll().orderBy('id').execute(),
-    keys: await store.db.selectFrom('contact_keys').selectAll().orderBy('key').execute(),
+    contacts: await f.store.db.selectFrom('contacts').selectAll().orderBy('id').execute(),
+    keys: await f.store.db.selectFrom('contact_keys').selectAll().orderBy('key').execute(),
   });
 
   it('merges three records: oldest master, fields completed, other emails and phones kept; unmerge restores every row exactly', async () => {
@@ -80,7 +56,7 @@ describe.each(TEST_STORES)('merges on $kind', ({ open }) => {
     expect(after.contacts.filter((r) => r.status === 'active').map((r) => r.id)).toEqual([a]);
     // A re-import of any merged identity finds the master.
     expect(after.keys.every((k) => k.contact_id === a)).toBe(true);
-    const again = await records.create(
+    const again = await f.records.create(
       { first_name: 'Honza', last_name: 'Novák', email: 'JAN.NOVAK@gmail.com' },
       { channel: 'api', actor: 'x' },
     );

@@ -1,32 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGate } from '../gate/index.ts';
-import { defaultConfig } from '../rules/config/index.ts';
-import type { Store } from '../store/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
 import { quarantineService } from './quarantine.ts';
-import { createRecordService, type RecordService } from './records.ts';
+import { serviceFixture } from './test-fixture.ts';
 
 const API = { channel: 'api', actor: 'form-backend' } as const;
 const REVIEWER = { channel: 'api', actor: 'revops@example.com' } as const;
 
 describe.each(TEST_STORES)('the quarantine on $kind', ({ open }) => {
-  let store: Store & { drop(): Promise<void> };
-  let records: RecordService;
+  const f = serviceFixture(open);
   let quarantine: ReturnType<typeof quarantineService>;
-  beforeEach(async () => {
-    store = await open();
-    records = createRecordService({
-      db: store.db,
-      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
-    });
-    quarantine = quarantineService(store.db, records);
-  });
-  afterEach(async () => {
-    await store.drop();
+  beforeEach(() => {
+    quarantine = quarantineService(f.store.db, f.records);
   });
 
   async function hold(record: Record<string, string>) {
-    const r = await records.create(record, API);
+    const r = await f.records.create(record, API);
     if (r.status !== 'quarantined') throw new Error(r.status);
     return r.quarantineId;
   }
@@ -38,7 +26,7 @@ describe.each(TEST_STORES)('the quarantine on $kind', ({ open }) => {
     expect(list[0]!.reasons.map((r) => r.code)).toContain('email.disposable');
     const released = await quarantine.release(id, REVIEWER);
     expect(released.status).toBe('created');
-    expect((await records.list()).items).toHaveLength(1);
+    expect((await f.records.list()).items).toHaveLength(1);
     expect((await quarantine.get(id))?.status).toBe('released');
     expect((await quarantine.get(id))?.decidedBy).toBe('revops@example.com');
     expect(await quarantine.list()).toEqual([]);
@@ -60,6 +48,6 @@ describe.each(TEST_STORES)('the quarantine on $kind', ({ open }) => {
     expect(kept?.status).toBe('rejected');
     expect(kept?.received.email).toBe('eva@mailinator.com');
     expect(await quarantine.list('rejected')).toHaveLength(1);
-    expect((await records.list()).items).toHaveLength(0);
+    expect((await f.records.list()).items).toHaveLength(0);
   });
 });

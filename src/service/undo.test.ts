@@ -1,52 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGate } from '../gate/index.ts';
-import { defaultConfig } from '../rules/config/index.ts';
-import type { Store } from '../store/db.ts';
+import { describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
-import { createRecordService, type RecordService } from './records.ts';
+import { serviceFixture } from './test-fixture.ts';
 import { undoService } from './undo.ts';
 
 const WHO = { actor: 'revops@example.com', channel: 'api' };
 
 describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
-  let store: Store & { drop(): Promise<void> };
-  let records: RecordService;
-  let clock = 0;
-  const now = () => {
-    clock += 1000;
-    return new Date(clock);
-  };
-  beforeEach(async () => {
-    store = await open();
-    clock = Date.parse('2026-11-22T10:00:00Z');
-    records = createRecordService({
-      db: store.db,
-      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
-      now,
-    });
-  });
-  afterEach(async () => {
-    await store.drop();
-  });
-
+  const f = serviceFixture(open);
+  /** Stores a record (as part of a run, if named) and returns it as stored. */
   async function create(record: Record<string, string>, runId?: string) {
-    const r = await records.create(record, {
-      channel: 'import',
-      actor: 'import',
-      ...(runId ? { runId } : {}),
-    });
-    if (r.status !== 'created') throw new Error(r.status);
-    return r.contact;
+    const id = await f.create(record, { channel: 'import', actor: 'import', ...(runId ? { runId } : {}) });
+    return (await f.records.get(id))!;
   }
   const log = (contactId: string) =>
-    store.db.selectFrom('change_log').selectAll().where('contact_id', '=', contactId).orderBy('id').execute();
+    f.store.db
+      .selectFrom('change_log')
+      .selectAll()
+      .where('contact_id', '=', contactId)
+      .orderBy('id')
+      .execute();
 
   it('undoes one change: the value as it came back, the undo logged, the change marked', async () => {
     const c = await create({ first_name: 'Jan', email: 'jan@labe.cz', phone: '+420 602 123 456' });
     const phoneFix = (await log(c.id)).find((l) => l.field === 'phone')!;
-    const report = await undoService(store.db, now).change(Number(phoneFix.id), WHO);
+    const report = await undoService(f.store.db, f.now).change(Number(phoneFix.id), WHO);
     expect(report).toEqual({ undone: [Number(phoneFix.id)], conflicts: [] });
-    expect((await records.get(c.id))?.fields.phone).toBe('+420 602 123 456');
+    expect((await f.records.get(c.id))?.fields.phone).toBe('+420 602 123 456');
     const after = await log(c.id);
     expect(after.find((l) => l.id === phoneFix.id)?.undone_at).not.toBeNull();
     expect(after.at(-1)).toMatchObject({
@@ -56,7 +35,7 @@ describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
       actor: WHO.actor,
     });
     // Undoing twice changes nothing more.
-    expect((await undoService(store.db, now).change(Number(phoneFix.id), WHO)).undone).toEqual([]);
+    expect((await undoService(f.store.db, f.now).change(Number(phoneFix.id), WHO)).undone).toEqual([]);
   });
 
   it('undoes a whole run: every record of the import back to what came in, other runs untouched', async () => {
@@ -66,22 +45,25 @@ describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
       'run-1',
     );
     const c = await create({ first_name: 'Petr', email: 'petr@labe.cz', phone: '+420 777 111 222' }, 'run-2');
-    const report = await undoService(store.db, now).run('run-1', WHO);
+    const report = await undoService(f.store.db, f.now).run('run-1', WHO);
     expect(report.conflicts).toEqual([]);
     expect(report.undone.length).toBeGreaterThanOrEqual(3);
-    expect((await records.get(a.id))?.fields.phone).toBe('+420 602 123 456');
-    expect((await records.get(b.id))?.fields).toMatchObject({ phone: '+420 602 999 888', country: 'Česko' });
-    expect((await records.get(c.id))?.fields.phone).toBe('+420777111222');
+    expect((await f.records.get(a.id))?.fields.phone).toBe('+420 602 123 456');
+    expect((await f.records.get(b.id))?.fields).toMatchObject({
+      phone: '+420 602 999 888',
+      country: 'Česko',
+    });
+    expect((await f.records.get(c.id))?.fields.phone).toBe('+420777111222');
   });
 
   it("undoes a record's changes since a time, newest first, so a field changed twice gets its oldest value", async () => {
     const c = await create({ first_name: 'Anna', email: 'anna@labe.cz' });
-    const since = new Date(clock + 1);
-    await records.update(c.id, { phone: '602 111 222', country: 'CZ' }, { channel: 'api', actor: 'sales' });
-    await records.update(c.id, { phone: '603 333 444' }, { channel: 'api', actor: 'sales' });
-    const report = await undoService(store.db, now).recordSince(c.id, since, WHO);
+    const since = new Date(f.now().getTime() + 1);
+    await f.records.update(c.id, { phone: '602 111 222', country: 'CZ' }, { channel: 'api', actor: 'sales' });
+    await f.records.update(c.id, { phone: '603 333 444' }, { channel: 'api', actor: 'sales' });
+    const report = await undoService(f.store.db, f.now).recordSince(c.id, since, WHO);
     expect(report.conflicts).toEqual([]);
-    const fields = (await records.get(c.id))?.fields;
+    const fields = (await f.records.get(c.id))?.fields;
     expect(fields?.phone).toBeUndefined();
     expect(fields?.email).toBe('anna@labe.cz');
   });
@@ -89,12 +71,12 @@ describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
   it('leaves a change alone when its field has moved on since, and says so', async () => {
     const c = await create({ first_name: 'Jan', email: 'jan@labe.cz', phone: '+420 602 123 456' });
     const phoneFix = (await log(c.id)).find((l) => l.field === 'phone')!;
-    await records.update(c.id, { phone: '+420 777 000 111' }, { channel: 'api', actor: 'sales' });
-    const report = await undoService(store.db, now).change(Number(phoneFix.id), WHO);
+    await f.records.update(c.id, { phone: '+420 777 000 111' }, { channel: 'api', actor: 'sales' });
+    const report = await undoService(f.store.db, f.now).change(Number(phoneFix.id), WHO);
     expect(report.undone).toEqual([]);
     expect(report.conflicts).toEqual([
       { change: Number(phoneFix.id), field: 'phone', expected: '+420602123456', found: '+420777000111' },
     ]);
-    expect((await records.get(c.id))?.fields.phone).toBe('+420777000111');
+    expect((await f.records.get(c.id))?.fields.phone).toBe('+420777000111');
   });
 });

@@ -124,6 +124,10 @@ function sendProblem(reply: FastifyReply, p: Problem) {
   return reply.status(p.status).type('application/problem+json').send(p);
 }
 
+function notFound(reply: FastifyReply, title: string, detail: string) {
+  return sendProblem(reply, problem(404, 'not-found', title, detail));
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 1 << 20 });
   app.setValidatorCompiler(validatorCompiler);
@@ -357,11 +361,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     async (request, reply) => {
       const contact = await service.get(request.params.id);
-      if (!contact)
-        return sendProblem(
-          reply,
-          problem(404, 'not-found', 'No such contact', `There is no contact ${request.params.id}.`),
-        );
+      if (!contact) return notFound(reply, 'No such contact', `There is no contact ${request.params.id}.`);
       return contact;
     },
   );
@@ -381,11 +381,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const refused = refuse(request, reply, [request.body as GateRecord]);
       if (refused) return refused;
       const r = await service.update(request.params.id, request.body as GateRecord, ctxOf(request));
-      if (!r)
-        return sendProblem(
-          reply,
-          problem(404, 'not-found', 'No such contact', `There is no contact ${request.params.id}.`),
-        );
+      if (!r) return notFound(reply, 'No such contact', `There is no contact ${request.params.id}.`);
       return answer(reply, r, false);
     },
   );
@@ -566,14 +562,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (refused) return refused;
       const r = await quarantine.release(request.params.id, ctxOf(request), corrections);
       if (r.status === 'not_held')
-        return sendProblem(
+        return notFound(
           reply,
-          problem(
-            404,
-            'not-found',
-            'Nothing held under this id',
-            `${request.params.id} is not held in the quarantine.`,
-          ),
+          'Nothing held under this id',
+          `${request.params.id} is not held in the quarantine.`,
         );
       return answer(reply, r, true);
     },
@@ -591,14 +583,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const refused = mayUndo(request, reply);
       if (refused) return refused;
       if (!(await quarantine.reject(request.params.id, principalOf(request).user)))
-        return sendProblem(
+        return notFound(
           reply,
-          problem(
-            404,
-            'not-found',
-            'Nothing held under this id',
-            `${request.params.id} is not held in the quarantine.`,
-          ),
+          'Nothing held under this id',
+          `${request.params.id} is not held in the quarantine.`,
         );
       return { status: 'rejected' };
     },
@@ -661,15 +649,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const refused = mayUndo(request, reply);
       if (refused) return refused;
       if (!(await merges.unmerge(request.params.id, principalOf(request).user)))
-        return sendProblem(
-          reply,
-          problem(
-            404,
-            'not-found',
-            'No such merge to undo',
-            `${request.params.id} is unknown or undone already.`,
-          ),
-        );
+        return notFound(reply, 'No such merge to undo', `${request.params.id} is unknown or undone already.`);
       return { status: 'unmerged' };
     },
   );
