@@ -7,14 +7,25 @@
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { type SqliteDatabase, SqliteDialect } from 'kysely';
 
+/** Statements kept compiled, by their SQL: a service runs the same few dozen shapes all day. */
+const STATEMENT_CACHE = 500;
+
 function adapt(db: DatabaseSync): SqliteDatabase {
+  const statements = new Map<string, { statement: ReturnType<DatabaseSync['prepare']>; reader: boolean }>();
   return {
     close: () => db.close(),
     prepare(sql) {
-      const statement = db.prepare(sql);
+      let cached = statements.get(sql);
+      if (!cached) {
+        const prepared = db.prepare(sql);
+        cached = { statement: prepared, reader: prepared.columns().length > 0 };
+        if (statements.size >= STATEMENT_CACHE) statements.clear();
+        statements.set(sql, cached);
+      }
+      const { statement, reader } = cached;
       const args = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
       return {
-        reader: statement.columns().length > 0,
+        reader,
         all: (parameters) => statement.all(...args(parameters)),
         run: (parameters) => {
           const r = statement.run(...args(parameters));
