@@ -45,6 +45,7 @@ describe.each(TEST_STORES)('duplicate rules at entry on $kind', ({ open }) => {
     const index = createMatchIndex({ model });
     const service = createRecordService({
       db: store.db,
+      kind: store.kind,
       gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
       duplicates: { index, action, threshold: 0.5, mergeAbove: 0.5 },
     });

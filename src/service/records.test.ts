@@ -17,6 +17,7 @@ describe.each(TEST_STORES)('records through the gate, on $kind', ({ open }) => {
     clock = Date.parse('2026-11-22T10:00:00Z');
     service = createRecordService({
       db: store.db,
+      kind: store.kind,
       gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
       now: () => {
         clock += 1000;
@@ -159,6 +160,7 @@ describe.each(TEST_STORES)('one person, one record, under concurrency, on $kind'
     try {
       const service = createRecordService({
         db: store.db,
+        kind: store.kind,
         gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
       });
       const results = await Promise.all(Array.from({ length: 100 }, (_, i) => service.create(make(i), ctx)));

@@ -37,6 +37,7 @@ export function serviceFixture(open: TestStore['open']): ServiceFixture {
     fixture.store = await open();
     fixture.records = createRecordService({
       db: fixture.store.db,
+      kind: fixture.store.kind,
       gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
       now: fixture.now,
     });

@@ -143,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const service = createRecordService({
     db: options.store.db,
     gate: options.gate,
+    kind: options.store.kind,
     ...(options.duplicates ? { duplicates: options.duplicates } : {}),
   });
   const access = accessService(options.store.db, options.roles);
