@@ -11,19 +11,22 @@ if (major < 24) {
   );
   process.exit(2);
 }
-// Matching holds a whole file's features in memory (1M contacts: ~2.5 GB): `dedupe` and `train` run in
-// a child with a larger heap than the caps above, which suit the streaming commands.
-const BIG_HEAP = new Set(['dedupe', 'train']);
+// Matching holds a whole file's features in memory (1M contacts: ~2.5 GB), and the service may index
+// every stored contact: `dedupe`, `train` and `serve` run in a child with a larger heap than the caps
+// above, which suit the streaming commands. Signals go on to the child (Ctrl-C stops the service).
+const BIG_HEAP = new Set(['dedupe', 'train', 'serve']);
 if (BIG_HEAP.has(process.argv[2] ?? '') && !process.env.KEMPT_BIG_HEAP) {
-  const { spawnSync } = await import('node:child_process');
+  const { spawn } = await import('node:child_process');
   const { fileURLToPath } = await import('node:url');
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-old-space-size'));
-  const child = spawnSync(
+  const child = spawn(
     process.execPath,
     [...flags, '--max-old-space-size=6144', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
     { stdio: 'inherit', env: { ...process.env, KEMPT_BIG_HEAP: '1' } },
   );
-  process.exit(child.status ?? 70);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  const code = await new Promise((resolve) => child.once('exit', (status) => resolve(status ?? 70)));
+  process.exit(code);
 }
 // Node caches the compiled (type-stripped) modules on disk: the second start of the CLI is ~300 ms faster.
 const { enableCompileCache } = await import('node:module');
