@@ -25,7 +25,7 @@ export interface WriteContext extends GateContext {
 export interface StoredContact {
   id: string;
   fields: GateRecord;
-  status: 'active' | 'merged' | 'erased';
+  status: 'active' | 'merged' | 'erased' | 'withdrawn';
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -111,6 +111,7 @@ const SUPPRESSED: GateFinding = {
 };
 
 type ContactRow = Database['contacts'];
+type LogRow = Omit<Database['change_log'], 'id'>;
 
 function toContact(row: ContactRow): StoredContact {
   return {
@@ -249,7 +250,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
    * PostgreSQL: the contact, its keys and its changes in one statement (data-modifying CTEs run as one
    * atomic statement), so a create costs one round trip instead of five with BEGIN and COMMIT.
    */
-  async function insertAtOnce(row: ContactRow, keys: readonly string[], changes: ReturnType<typeof logRows>) {
+  async function insertAtOnce(row: ContactRow, keys: readonly string[], changes: readonly LogRow[]) {
     let q = db.with('c', (w) => w.insertInto('contacts').values(row).returning('id'));
     if (keys.length > 0)
       q = q.with('k', (w) =>
@@ -284,7 +285,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
     return { status: 'duplicate', existing: toContact(existing), key, decision };
   }
 
-  function logRows(contactId: string, decision: Decision, ctx: WriteContext, at: string) {
+  function logRows(contactId: string, decision: Decision, ctx: WriteContext, at: string): LogRow[] {
     return decision.changes.map((c) => ({
       contact_id: contactId,
       field: c.field,
@@ -335,6 +336,23 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       const keys = identityKeys(decision.record);
       try {
         const changes = logRows(row.id, decision, ctx, at);
+        // A record created by a run says so in the log: undoing the run withdraws it.
+        if (ctx.runId)
+          changes.unshift({
+            contact_id: row.id,
+            field: '*',
+            before: null,
+            after: null,
+            code: 'record.created',
+            rule_id: 'run',
+            reason: `created by run ${ctx.runId}`,
+            confidence: 1,
+            actor: ctx.actor,
+            channel: ctx.channel,
+            run_id: ctx.runId,
+            at,
+            undone_at: null,
+          });
         if (options.kind === 'postgres') await insertAtOnce(row, keys, changes);
         else
           await db.transaction().execute(async (tx) => {

@@ -38,7 +38,7 @@ describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
     expect((await undoService(f.store.db, f.now).change(Number(phoneFix.id), WHO)).undone).toEqual([]);
   });
 
-  it('undoes a whole run: every record of the import back to what came in, other runs untouched', async () => {
+  it('undoes a whole run: its changes put back and the records it created withdrawn; other runs untouched', async () => {
     const a = await create({ first_name: 'Jan', email: 'jan@labe.cz', phone: '+420 602 123 456' }, 'run-1');
     const b = await create(
       { first_name: 'Eva', email: 'eva@labe.cz', phone: '+420 602 999 888', country: 'Česko' },
@@ -54,6 +54,27 @@ describe.each(TEST_STORES)('undo on $kind', ({ open }) => {
       country: 'Česko',
     });
     expect((await f.records.get(c.id))?.fields.phone).toBe('+420777111222');
+    expect((await f.records.get(a.id))?.status).toBe('withdrawn');
+    expect((await f.records.get(b.id))?.status).toBe('withdrawn');
+    expect((await f.records.get(c.id))?.status).toBe('active');
+    expect((await f.records.list()).items.map((x) => x.id)).toEqual([c.id]);
+    // The withdrawn records hold no identity: the same people can be imported again.
+    expect(
+      (
+        await f.records.create(
+          { first_name: 'Jan', email: 'jan@labe.cz' },
+          { channel: 'import', actor: 'import' },
+        )
+      ).status,
+    ).toBe('created');
+  });
+
+  it('keeps a record the run created when someone changed it since, and reports it', async () => {
+    const a = await create({ first_name: 'Jan', email: 'jan@labe.cz' }, 'run-1');
+    await f.records.update(a.id, { job_title: 'CTO' }, { channel: 'api', actor: 'sales' });
+    const report = await undoService(f.store.db, f.now).run('run-1', WHO);
+    expect(report.conflicts.map((c) => c.field)).toContain('*');
+    expect((await f.records.get(a.id))?.status).toBe('active');
   });
 
   it("undoes a record's changes since a time, newest first, so a field changed twice gets its oldest value", async () => {

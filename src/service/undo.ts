@@ -35,7 +35,33 @@ export function undoService(db: Kysely<Database>, now: () => Date = () => new Da
     // Newest first, so that a field changed twice ends with its oldest value.
     const ordered = [...rows].sort((a, b) => Number(b.id) - Number(a.id));
     const records = new Map<string, { fields: GateRecord; version: number }>();
+    const withdrawn = new Set<string>();
     for (const row of ordered) {
+      if (row.code === 'record.created') {
+        // Created by the run being undone: withdrawn, unless someone changed it since outside the run.
+        const later = await tx
+          .selectFrom('change_log')
+          .select('id')
+          .where('contact_id', '=', row.contact_id)
+          .where('id', '>', row.id)
+          .where('undone_at', 'is', null)
+          .where('code', '!=', 'change.undone')
+          .where((eb) => eb.or([eb('run_id', 'is', null), eb('run_id', '!=', row.run_id ?? '')]))
+          .executeTakeFirst();
+        if (later) {
+          report.conflicts.push({
+            change: Number(row.id),
+            field: '*',
+            expected: null,
+            found: 'changed since',
+          });
+          continue;
+        }
+        await tx.updateTable('change_log').set({ undone_at: at }).where('id', '=', row.id).execute();
+        withdrawn.add(row.contact_id);
+        report.undone.push(Number(row.id));
+        continue;
+      }
       let rec = records.get(row.contact_id);
       if (!rec) {
         const c = await tx
@@ -76,15 +102,29 @@ export function undoService(db: Kysely<Database>, now: () => Date = () => new Da
         .execute();
       report.undone.push(Number(row.id));
     }
+    for (const id of withdrawn) {
+      if (records.has(id)) continue;
+      const c = await tx
+        .selectFrom('contacts')
+        .select(['fields', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (c) records.set(id, { fields: JSON.parse(c.fields) as GateRecord, version: Number(c.version) });
+    }
     for (const [id, rec] of records) {
       await tx
         .updateTable('contacts')
-        .set({ fields: JSON.stringify(rec.fields), version: rec.version + 1, updated_at: at })
+        .set({
+          fields: JSON.stringify(rec.fields),
+          version: rec.version + 1,
+          updated_at: at,
+          ...(withdrawn.has(id) ? { status: 'withdrawn' as const } : {}),
+        })
         .where('id', '=', id)
         .execute();
       // The identity keys follow the values put back (an email restored is this record's again).
       await tx.deleteFrom('contact_keys').where('contact_id', '=', id).execute();
-      const keys = identityKeys(rec.fields);
+      const keys = withdrawn.has(id) ? [] : identityKeys(rec.fields);
       if (keys.length > 0)
         await tx
           .insertInto('contact_keys')

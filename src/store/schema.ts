@@ -12,7 +12,7 @@ export interface ContactsTable {
   fields: string;
   /** Canonical email key and E.164 phone, for lookups (null when the record has none). */
   email_key: string | null;
-  status: 'active' | 'merged' | 'erased';
+  status: 'active' | 'merged' | 'erased' | 'withdrawn';
   version: number;
   created_at: string;
   updated_at: string;
