@@ -5,7 +5,7 @@ import { createMatchIndex, presetModel } from '../match/index.ts';
 import { defaultConfig } from '../rules/config/index.ts';
 import type { Store } from '../store/db.ts';
 import { TEST_STORES } from '../store/test-stores.ts';
-import { createRecordService, type DuplicateRule } from './records.ts';
+import { createRecordService, type DuplicateRule, indexFollower, indexStoredContacts } from './records.ts';
 
 const model = {
   ...presetModel({ available: new Set(CONTACT_FEATURES), custom: new Map(), records: 10_000 }),
@@ -108,6 +108,44 @@ describe.each(TEST_STORES)('duplicate rules at entry on $kind', ({ open }) => {
     expect(r.contact.id).toBe(storedId);
     expect(r.contact.fields['custom.other_emails']).toBe('katerina.dvorakova@gmail.com');
     expect(await count()).toBe(41);
+  });
+
+  it('a second process sees what the first one stored once its index follows the store', async () => {
+    const { service } = await serviceWith('block');
+    // Another process: its own index, built from the store, then following it.
+    const index = createMatchIndex({ model });
+    await indexStoredContacts(store.db, index);
+    const follow = indexFollower(store.db, index);
+    const other = createRecordService({
+      db: store.db,
+      kind: store.kind,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+      duplicates: { index, action: 'block', threshold: 0.5 },
+    });
+    const stored = await service.create(
+      {
+        ...STORED,
+        first_name: 'Bohumila',
+        last_name: 'Zelenková',
+        email: 'b.zelenkova@labe-strojirna.cz',
+        phone: '+420 602 777 999',
+      },
+      CTX,
+    );
+    if (stored.status !== 'created') throw new Error(stored.status);
+    expect(await follow()).toBeGreaterThanOrEqual(1);
+    const again = await other.create(
+      {
+        ...AGAIN,
+        first_name: 'Bohumila',
+        last_name: 'Zelenkova',
+        email: 'bohumila.z@gmail.com',
+        phone: '602777999',
+      },
+      CTX,
+    );
+    expect(again.status).toBe('duplicate');
+    if (again.status === 'duplicate') expect(again.existing.id).toBe(stored.contact.id);
   });
 
   it('a different person passes every rule untouched', async () => {

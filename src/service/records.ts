@@ -528,3 +528,25 @@ export async function indexStoredContacts(db: Kysely<Database>, index: MatchInde
     after = rows.at(-1)!.id;
   }
 }
+
+/**
+ * Keeps an index up to date with what other processes store: every call adds the contacts changed
+ * since the last one (several `kempt serve` on one PostgreSQL each call it every few seconds).
+ */
+export function indexFollower(db: Kysely<Database>, index: MatchIndex, since = new Date().toISOString()) {
+  let watermark = since;
+  return async function follow(): Promise<number> {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['id', 'fields', 'updated_at'])
+      .where('status', '=', 'active')
+      .where('updated_at', '>=', watermark)
+      .orderBy('updated_at')
+      .limit(10_000)
+      .execute();
+    for (const r of rows) index.add(r.id, JSON.parse(r.fields) as GateRecord);
+    // ">=" and the same watermark again: a record stored in the same millisecond as the last one is not missed.
+    if (rows.length > 0) watermark = rows.at(-1)!.updated_at;
+    return rows.length;
+  };
+}

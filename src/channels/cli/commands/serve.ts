@@ -5,7 +5,7 @@ import { readModelOrThrow } from '../../../match/dedupe-file.ts';
 import { CONTACT_FEATURES } from '../../../match/features.ts';
 import { createMatchIndex, presetModel } from '../../../match/index.ts';
 import { rolesOf } from '../../../service/access.ts';
-import { type DuplicateRule, indexStoredContacts } from '../../../service/records.ts';
+import { type DuplicateRule, indexFollower, indexStoredContacts } from '../../../service/records.ts';
 import { isPostgresUrl, openStore } from '../../../store/db.ts';
 import { buildApp } from '../../http/app.ts';
 import { loadRunConfig, positiveIntOrThrow } from '../options.ts';
@@ -63,7 +63,11 @@ export function serveCommand(program: Command): void {
           ? readModelOrThrow(flags.model)
           : presetModel({ available: new Set(CONTACT_FEATURES), custom: new Map(), records: 100_000 });
         const index = createMatchIndex({ model });
+        const started = new Date().toISOString();
         const indexed = await indexStoredContacts(store.db, index);
+        // Records other processes store reach this index within seconds.
+        const follow = indexFollower(store.db, index, started);
+        setInterval(() => void follow().catch(() => undefined), 5000).unref();
         process.stdout.write(
           `kempt serve: ${indexed.toLocaleString('en')} stored contacts indexed for duplicate checks\n`,
         );
