@@ -218,6 +218,31 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(again.json().errors.map((e: { code: string }) => e.code)).toContain('gdpr.suppressed');
   });
 
+  it('takes a public form only from allowed pages, under the form rules, with the form fields only', async () => {
+    const site = 'https://www.example.com';
+    const form = await buildApp({
+      store,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+      formOrigins: [site],
+    });
+    const submit = (payload: object, origin?: string) =>
+      form.inject({ method: 'POST', url: '/v1/forms/contacts', payload, headers: origin ? { origin } : {} });
+    const ok = await submit({ first_name: 'Eva', last_name: 'Malá', email: 'eva.mala@firma.cz' }, site);
+    expect(ok.statusCode).toBe(201);
+    expect(ok.headers['access-control-allow-origin']).toBe(site);
+    const stored = (await call({ method: 'GET', url: `/v1/contacts/${ok.json().contact.id}/changes` })).json()
+      .items;
+    expect(stored.every((c: { channel: string }) => c.channel === 'form')).toBe(true);
+    expect((await submit({ email: 'x@firma.cz' }, 'https://evil.example.net')).statusCode).toBe(403);
+    expect((await submit({ email: 'x@firma.cz' })).json().type).toMatch(/origin-not-allowed/);
+    const pipeline = await submit({ email: 'y@firma.cz', lifecycle_stage: 'customer' }, site);
+    expect(pipeline.statusCode).toBe(403);
+    expect(pipeline.json().detail).toMatch(/may not write lifecycle_stage/);
+    // The form's own rule: an address that cannot be fixed is refused on the spot (block), not held.
+    expect((await submit({ first_name: 'Ota', email: 'ota at firma' }, site)).statusCode).toBe(422);
+    await form.close();
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);

@@ -39,6 +39,11 @@ export interface AppOptions {
   gate: Gate;
   /** Requests a key may make per second (with bursts of twice as many); over it: 429. Default 200. */
   ratePerKey?: number;
+  /**
+   * Web pages allowed to post the public form (`POST /v1/forms/contacts`, no key): their origins, e.g.
+   * https://www.example.com. None: the form endpoint refuses every request.
+   */
+  formOrigins?: readonly string[];
   /** What to do with probable duplicates the finder sees at entry (beyond the exact identity keys). */
   duplicates?: DuplicateRule;
   /** Roles and the fields each may write (default: the shipped roles). */
@@ -49,6 +54,26 @@ export interface AppOptions {
 }
 
 const MAX_BULK = 1000;
+
+/** What a visitor may fill in on the public form: who they are and how to reach them, nothing of the pipeline. */
+const FORM_ROLE = 'form';
+const FORM_WRITES: Role = {
+  read: false,
+  write: [
+    'first_name',
+    'last_name',
+    'full_name',
+    'email',
+    'phone',
+    'mobile',
+    'company',
+    'website',
+    'job_title',
+    'country',
+    'city',
+    'custom.*',
+  ],
+};
 
 /** A record as the API takes it: canonical fields and `custom.<name>` fields, all strings. */
 const recordSchema = z
@@ -140,6 +165,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  const formOrigins = new Set(options.formOrigins ?? []);
   const service = createRecordService({
     db: options.store.db,
     gate: options.gate,
@@ -168,6 +194,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Every /v1 request names its key; what it may write is checked before the gate sees the record.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/v1/')) return;
+    // The public form has no key: the page's origin must be allowed, and each address is rate limited.
+    if (request.url.startsWith('/v1/forms/')) {
+      const origin = request.headers.origin ?? '';
+      if (!formOrigins.has(origin))
+        return sendProblem(
+          reply,
+          problem(
+            403,
+            'origin-not-allowed',
+            'This page may not post the form',
+            `Origin ${origin ? `"${origin}"` : '(none)'} is not on the form's allow-list (kempt serve --form-origin).`,
+          ),
+        );
+      if (!allow(`ip:${request.ip}`))
+        return sendProblem(
+          reply.header('retry-after', '1'),
+          problem(429, 'rate-limited', 'Too many requests', 'Please try again in a moment.'),
+        );
+      reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+      principals.set(request, { user: `form:${origin}`, role: FORM_ROLE });
+      return;
+    }
     const header = request.headers.authorization ?? '';
     const key = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!key)
@@ -202,7 +250,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   /** 403 when the principal's role may not write some of the fields (every record of a bulk request). */
   function refuse(request: object, reply: FastifyReply, records: readonly GateRecord[]) {
     const principal = principalOf(request);
-    const role = access.roles[principal.role];
+    const role = principal.role === FORM_ROLE ? FORM_WRITES : access.roles[principal.role];
     const problems = records.flatMap((r, i) =>
       (role ? forbiddenFields(role, r) : Object.keys(r)).map((field) => ({
         field: records.length > 1 ? `records.${i}.${field}` : field,
@@ -353,6 +401,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (request, reply) =>
       refuse(request, reply, [request.body as GateRecord]) ??
       answer(reply, await service.create(request.body as GateRecord, ctxOf(request)), true),
+  );
+
+  api.post(
+    '/v1/forms/contacts',
+    {
+      schema: {
+        body: recordSchema,
+        response: writeResponses,
+        tags: ['forms'],
+        summary:
+          "A web form's submission: no key; the page's origin must be allowed; the form channel's rules apply",
+      },
+    },
+    async (request, reply) =>
+      refuse(request, reply, [request.body as GateRecord]) ??
+      answer(
+        reply,
+        await service.create(request.body as GateRecord, {
+          channel: 'form',
+          actor: principalOf(request).user,
+        }),
+        true,
+      ),
   );
 
   api.get(

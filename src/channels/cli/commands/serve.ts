@@ -8,7 +8,7 @@ import { rolesOf } from '../../../service/access.ts';
 import { type DuplicateRule, indexFollower, indexStoredContacts } from '../../../service/records.ts';
 import { isPostgresUrl, openStore } from '../../../store/db.ts';
 import { buildApp } from '../../http/app.ts';
-import { loadRunConfig, positiveIntOrThrow } from '../options.ts';
+import { collect, loadRunConfig, positiveIntOrThrow } from '../options.ts';
 
 interface ServeFlags {
   port: string;
@@ -19,6 +19,7 @@ interface ServeFlags {
   model?: string;
   mergeAbove?: string;
   ratePerKey?: string;
+  formOrigin?: string[];
 }
 
 const DUPLICATE_ACTIONS = ['block', 'alert', 'report', 'merge'] as const;
@@ -46,6 +47,11 @@ export function serveCommand(program: Command): void {
     )
     .option('--merge-above <p>', 'with --duplicates merge: merge at this probability or more', '0.99')
     .option('--rate-per-key <n>', 'requests a second each API key may make', '200')
+    .option(
+      '--form-origin <origin>',
+      'a web page origin allowed to post the public form (repeatable)',
+      collect,
+    )
     .action(async (flags: ServeFlags) => {
       const port = flags.port === '0' ? 0 : positiveIntOrThrow('--port', flags.port);
       const { config, configSource } = loadRunConfig(flags.config);
@@ -78,6 +84,7 @@ export function serveCommand(program: Command): void {
         gate: createGate(config),
         ratePerKey: positiveIntOrThrow('--rate-per-key', flags.ratePerKey ?? '200'),
         roles: rolesOf(config.roles),
+        formOrigins: flags.formOrigin ?? [],
         ...(duplicates ? { duplicates } : {}),
       });
       const address = await app.listen({ port, host: flags.host });
