@@ -82,7 +82,6 @@ for (let start = 0; start < stored; start += 2000) {
     contacts.push({
       id,
       fields: JSON.stringify(fields),
-      email_key: emailKey(email),
       status: 'active' as const,
       version: 1,
       created_at: at,

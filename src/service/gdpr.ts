@@ -165,7 +165,7 @@ function makeGdprService(db: Kysely<Database>, now: () => Date) {
         if (ids.length > 0) {
           await tx
             .updateTable('contacts')
-            .set({ fields: '{}', email_key: null, status: 'erased', updated_at: at })
+            .set({ fields: '{}', status: 'erased', updated_at: at })
             .where('id', 'in', ids)
             .execute();
           await tx.deleteFrom('contact_keys').where('contact_id', 'in', ids).execute();

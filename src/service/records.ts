@@ -327,7 +327,6 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       const row: ContactRow = {
         id: randomUUID(),
         fields: JSON.stringify(decision.record),
-        email_key: keyOfEmail(decision.record),
         status: 'active',
         version: 1,
         created_at: at,
@@ -443,7 +442,6 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
             .updateTable('contacts')
             .set({
               fields: JSON.stringify(decision.record),
-              email_key: keyOfEmail(decision.record),
               version,
               updated_at: at,
             })

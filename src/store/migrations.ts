@@ -17,13 +17,11 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
         .createTable('contacts')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('fields', 'text', (c) => c.notNull())
-        .addColumn('email_key', 'text')
         .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
         .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('contacts_email_key').on('contacts').column('email_key').execute();
       await db.schema.createIndex('contacts_updated').on('contacts').columns(['updated_at', 'id']).execute();
       await db.schema
         .createTable('change_log')

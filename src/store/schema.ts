@@ -10,8 +10,6 @@ export interface ContactsTable {
   id: string;
   /** The record's fields (canonical and `custom.*`) as JSON. */
   fields: string;
-  /** Canonical email key and E.164 phone, for lookups (null when the record has none). */
-  email_key: string | null;
   status: 'active' | 'merged' | 'erased' | 'withdrawn';
   version: number;
   created_at: string;
