@@ -11,9 +11,8 @@ import type { GateRecord } from '../gate/index.ts';
 import { CONTACT_FIELDS } from '../record/fields.ts';
 import type { Database } from '../store/schema.ts';
 
+/** Every role reads; a role is what it may write. */
 export interface Role {
-  /** May read records. */
-  read: boolean;
   /** Fields the role may write: "*" for all; a name ending in ".*" for a prefix (custom.*). Empty: read only. */
   write: readonly string[];
 }
@@ -30,14 +29,35 @@ const PIPELINE: ReadonlySet<string> = new Set([
 
 /** The shipped roles: RevOps owns the pipeline fields; sales the contact data; marketing a few; viewers read. */
 export const DEFAULT_ROLES: Readonly<Record<string, Role>> = {
-  admin: { read: true, write: ['*'] },
-  revops: { read: true, write: ['*'] },
-  sales: { read: true, write: [...CONTACT_FIELDS.filter((f) => f !== 'id' && !PIPELINE.has(f)), 'custom.*'] },
+  admin: { write: ['*'] },
+  revops: { write: ['*'] },
+  sales: { write: [...CONTACT_FIELDS.filter((f) => f !== 'id' && !PIPELINE.has(f)), 'custom.*'] },
   marketing: {
-    read: true,
     write: ['first_name', 'last_name', 'full_name', 'email', 'company', 'country', 'lead_source', 'custom.*'],
   },
-  viewer: { read: true, write: [] },
+  viewer: { write: [] },
+};
+
+/**
+ * The public web form's principal: a visitor fills in who they are and how to reach them, nothing of
+ * the pipeline. Not a role users are given.
+ */
+export const FORM_ROLE = 'form';
+export const FORM_WRITES: Role = {
+  write: [
+    'first_name',
+    'last_name',
+    'full_name',
+    'email',
+    'phone',
+    'mobile',
+    'company',
+    'website',
+    'job_title',
+    'country',
+    'city',
+    'custom.*',
+  ],
 };
 
 /** The shipped roles with the config's on top (a config role of the same name replaces the shipped one). */
@@ -45,7 +65,7 @@ export function rolesOf(
   configured: Readonly<Record<string, { write: readonly string[] }>>,
 ): Record<string, Role> {
   const out: Record<string, Role> = { ...DEFAULT_ROLES };
-  for (const [name, role] of Object.entries(configured)) out[name] = { read: true, write: role.write };
+  for (const [name, role] of Object.entries(configured)) out[name] = { write: role.write };
   return out;
 }
 

@@ -18,7 +18,14 @@ import { z } from 'zod';
 import { KemptError } from '../../errors.ts';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
 import { isContactField } from '../../record/fields.ts';
-import { accessService, forbiddenFields, type Principal, type Role } from '../../service/access.ts';
+import {
+  accessService,
+  FORM_ROLE,
+  FORM_WRITES,
+  forbiddenFields,
+  type Principal,
+  type Role,
+} from '../../service/access.ts';
 import { gdprService } from '../../service/gdpr.ts';
 import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
@@ -54,26 +61,6 @@ export interface AppOptions {
 }
 
 const MAX_BULK = 1000;
-
-/** What a visitor may fill in on the public form: who they are and how to reach them, nothing of the pipeline. */
-const FORM_ROLE = 'form';
-const FORM_WRITES: Role = {
-  read: false,
-  write: [
-    'first_name',
-    'last_name',
-    'full_name',
-    'email',
-    'phone',
-    'mobile',
-    'company',
-    'website',
-    'job_title',
-    'country',
-    'city',
-    'custom.*',
-  ],
-};
 
 /** A record as the API takes it: canonical fields and `custom.<name>` fields, all strings. */
 const recordSchema = z
@@ -151,6 +138,10 @@ function sendProblem(reply: FastifyReply, p: Problem) {
 
 function notFound(reply: FastifyReply, title: string, detail: string) {
   return sendProblem(reply, problem(404, 'not-found', title, detail));
+}
+
+function notHeld(reply: FastifyReply, id: string) {
+  return notFound(reply, 'Nothing held under this id', `${id} is not held in the quarantine.`);
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -534,8 +525,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }),
     ),
   });
-  /** Undo and quarantine decisions touch any field: the roles that may write every field may make them. */
-  function mayUndo(request: object, reply: FastifyReply) {
+  /** Undos, merges and quarantine decisions touch any field: the roles that may write every field may make them. */
+  function mayDecide(request: object, reply: FastifyReply) {
     const principal = principalOf(request);
     if (access.roles[principal.role]?.write.includes('*')) return undefined;
     return sendProblem(
@@ -572,7 +563,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: 'Undo one change',
       },
     },
-    async (request, reply) => mayUndo(request, reply) ?? undo.change(request.params.id, ctxOf(request)),
+    async (request, reply) => mayDecide(request, reply) ?? undo.change(request.params.id, ctxOf(request)),
   );
   api.post(
     '/v1/contacts/:id/undo',
@@ -586,7 +577,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) =>
-      mayUndo(request, reply) ??
+      mayDecide(request, reply) ??
       undo.recordSince(request.params.id, new Date(request.body.since), ctxOf(request)),
   );
   api.post(
@@ -599,7 +590,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         summary: 'Undo every change of a run (an import, a sync)',
       },
     },
-    async (request, reply) => mayUndo(request, reply) ?? undo.run(request.params.id, ctxOf(request)),
+    async (request, reply) => mayDecide(request, reply) ?? undo.run(request.params.id, ctxOf(request)),
   );
 
   const quarantine = quarantineService(options.store.db, service);
@@ -630,15 +621,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     async (request, reply) => {
       const corrections = (request.body?.fields ?? {}) as GateRecord;
-      const refused = mayUndo(request, reply) ?? refuse(request, reply, [corrections]);
+      const refused = mayDecide(request, reply) ?? refuse(request, reply, [corrections]);
       if (refused) return refused;
       const r = await quarantine.release(request.params.id, ctxOf(request), corrections);
-      if (r.status === 'not_held')
-        return notFound(
-          reply,
-          'Nothing held under this id',
-          `${request.params.id} is not held in the quarantine.`,
-        );
+      if (r.status === 'not_held') return notHeld(reply, request.params.id);
       return answer(reply, r, true);
     },
   );
@@ -652,14 +638,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => {
-      const refused = mayUndo(request, reply);
+      const refused = mayDecide(request, reply);
       if (refused) return refused;
       if (!(await quarantine.reject(request.params.id, principalOf(request).user)))
-        return notFound(
-          reply,
-          'Nothing held under this id',
-          `${request.params.id} is not held in the quarantine.`,
-        );
+        return notHeld(reply, request.params.id);
       return { status: 'rejected' };
     },
   );
@@ -686,7 +668,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     '/v1/merges/preview',
     { schema: { body: mergeBody, tags: ['merges'], summary: 'What a merge would store, nothing written' } },
     async (request, reply) =>
-      mayUndo(request, reply) ??
+      mayDecide(request, reply) ??
       merges
         .preview(request.body.ids, mergeOptions(request, request.body))
         .catch((e) => mergeProblem(reply, e)),
@@ -701,7 +683,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => {
-      const refused = mayUndo(request, reply);
+      const refused = mayDecide(request, reply);
       if (refused) return refused;
       try {
         return reply
@@ -718,7 +700,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       schema: { params: idParams, tags: ['merges'], summary: 'Unmerge: every record back exactly as it was' },
     },
     async (request, reply) => {
-      const refused = mayUndo(request, reply);
+      const refused = mayDecide(request, reply);
       if (refused) return refused;
       if (!(await merges.unmerge(request.params.id, principalOf(request).user)))
         return notFound(reply, 'No such merge to undo', `${request.params.id} is unknown or undone already.`);
@@ -735,7 +717,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => {
-      const refused = mayUndo(request, reply);
+      const refused = mayDecide(request, reply);
       if (refused) return refused;
       try {
         await merges.markNotDuplicate(request.body.a, request.body.b, principalOf(request).user);
