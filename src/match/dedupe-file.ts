@@ -5,6 +5,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { KemptError } from '../errors.ts';
@@ -26,7 +27,7 @@ import {
 } from './features.ts';
 import { type MatchModel, modelFeatures, modelOrThrow } from './model.ts';
 import type { PrepareInit, PrepareReply } from './prepare-worker.ts';
-import { presetModel } from './presets.ts';
+import { presetFeatures, presetModel } from './presets.ts';
 
 /** Below this size starting workers (each loads the field modules) costs more than it saves. */
 const WORKERS_FROM_BYTES = 8 << 20;
@@ -154,7 +155,7 @@ export async function loadForMatching(
   );
   const features = given
     ? modelFeatures(given)
-    : [...available, ...customHeaders.map((h) => customFeature(h))];
+    : [...presetFeatures(available), ...customHeaders.map((h) => customFeature(h))];
   if (given) missingColumnsOrThrow(path, given, available, new Set(customHeaders));
   const builder = featureBuilder(features);
   const ids: string[] = [];
@@ -353,7 +354,6 @@ async function writePairs(out: string, loaded: LoadedFile, result: DedupeResult)
 }
 
 export async function writeModel(out: string, model: MatchModel): Promise<void> {
-  const { writeFile } = await import('node:fs/promises');
   try {
     await writeFile(out, `${JSON.stringify(model, null, 2)}\n`);
   } catch (error) {

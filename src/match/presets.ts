@@ -5,7 +5,7 @@
  */
 
 import type { Feature, FeatureColumn } from './features.ts';
-import { CONTACT_FEATURES, type ContactFeature, customFeature } from './features.ts';
+import { customFeature } from './features.ts';
 import type { BlockingRule, ComparisonInput, LevelInput, LevelTest, MatchModel } from './model.ts';
 import { MODEL_VERSION, modelSchema } from './model.ts';
 
@@ -297,13 +297,34 @@ export interface PresetInput {
 }
 
 /** The starting model for a file: the contact presets it has features for, plus its custom columns. */
+/** The contact presets a file with these features gets: their comparisons fitted, the rules it can use. */
+function contactPresets(available: ReadonlySet<string>) {
+  const has = (f: string) => available.has(f);
+  return {
+    comparisons: CONTACT_COMPARISONS.filter((c) => needs(c).some(has)).map((c) => ({
+      ...c,
+      levels: fitLevels(c.levels, has),
+    })),
+    blocking: CONTACT_BLOCKING.filter((r) => r.keys.every(has)),
+  };
+}
+
+/**
+ * The contact features the presets compare or block on, of those a file has: the only ones worth
+ * preparing for it (every feature costs its fold or parse on each of a million records).
+ */
+export function presetFeatures(available: ReadonlySet<string>): string[] {
+  const { comparisons, blocking } = contactPresets(available);
+  return [
+    ...new Set([
+      ...comparisons.flatMap((c) => c.levels.flatMap(levelFeatures)),
+      ...blocking.flatMap((r) => r.keys),
+    ]),
+  ];
+}
+
 export function presetModel(input: PresetInput): MatchModel {
-  const has = (f: string) => input.available.has(f);
-  const comparisons = CONTACT_COMPARISONS.filter((c) => needs(c).some(has)).map((c) => ({
-    ...c,
-    levels: fitLevels(c.levels, has),
-  }));
-  const blocking = CONTACT_BLOCKING.filter((r) => r.keys.every(has));
+  const { comparisons, blocking } = contactPresets(input.available);
   for (const [header, values] of input.custom) {
     const kind = columnKind(values);
     const c = genericComparison(header, kind);
@@ -323,7 +344,7 @@ export function presetModel(input: PresetInput): MatchModel {
     kempt_model: MODEL_VERSION,
     kind: input.available.size > 0 ? 'contacts' : 'generic',
     comparisons,
-    blocking: blocking.length > 0 ? blocking : [],
+    blocking,
     // A guess of one duplicate pair per record among all pairs; training estimates it.
     prior: Math.min(0.5, Math.max(1e-9, 1 / Math.max(2, input.records))),
     anchors,
@@ -354,5 +375,3 @@ export function levelFeatures(level: LevelTest | LevelInput): string[] {
   if (level.is === 'swapped') out.push(level.other);
   return out;
 }
-
-export const PRESET_FEATURES: readonly ContactFeature[] = CONTACT_FEATURES;
