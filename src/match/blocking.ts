@@ -6,7 +6,7 @@
  * "info@" local parts, a placeholder value).
  */
 
-import type { FeatureTable } from './features.ts';
+import type { CodeColumn, FeatureTable } from './features.ts';
 import type { BlockingRule } from './model.ts';
 
 export interface SkippedBlock {
@@ -41,39 +41,35 @@ export interface CandidatePairs {
   rules: RuleStats[];
 }
 
-const SEP = '\u0001';
-
 /** A record's blocking key under a rule: a value's code, or the codes of several joined; undefined: none. */
 export type BlockKey = number | string | undefined;
 
 /**
- * Each record's key under a rule (undefined when a key feature is missing), made of the features'
- * codes: hashing a number or a short string of numbers is cheaper than hashing the values.
+ * A row's key under a rule from its features' codes (hashing a number or a short string of numbers is
+ * cheaper than hashing the values). Undefined when a key feature is missing (0) or, in a lookup, holds a
+ * value the table has never seen (-1): such a row shares the key with no stored one.
  */
+export function keyAt(holders: readonly CodeColumn[], row: number): BlockKey {
+  if (holders.length === 1) {
+    const h = holders[0]!;
+    const code = h.array[row * h.stride + h.offset]!;
+    return code > 0 ? code : undefined;
+  }
+  let key = '';
+  for (let c = 0; c < holders.length; c++) {
+    const h = holders[c]!;
+    const code = h.array[row * h.stride + h.offset]!;
+    if (code <= 0) return undefined;
+    key = c === 0 ? String(code) : `${key}:${code}`;
+  }
+  return key;
+}
+
+/** Each record's key under a rule (undefined when a key feature is missing). */
 export function ruleKeys(table: FeatureTable, rule: BlockingRule): BlockKey[] {
   const holders = rule.keys.map((k) => table.codes(k));
   const out: BlockKey[] = new Array(table.size);
-  if (holders.length === 1) {
-    const { array, stride, offset } = holders[0]!;
-    for (let i = 0; i < table.size; i++) {
-      const code = array[i * stride + offset]!;
-      out[i] = code === 0 ? undefined : code;
-    }
-    return out;
-  }
-  outer: for (let i = 0; i < table.size; i++) {
-    let key = '';
-    for (let c = 0; c < holders.length; c++) {
-      const h = holders[c]!;
-      const code = h.array[i * h.stride + h.offset]!;
-      if (code === 0) {
-        out[i] = undefined;
-        continue outer;
-      }
-      key = c === 0 ? String(code) : `${key}:${code}`;
-    }
-    out[i] = key;
-  }
+  for (let i = 0; i < table.size; i++) out[i] = keyAt(holders, i);
   return out;
 }
 
@@ -81,17 +77,6 @@ export function ruleKeys(table: FeatureTable, rule: BlockingRule): BlockKey[] {
 export function describeKey(table: FeatureTable, rule: BlockingRule, key: BlockKey): string {
   const codes = typeof key === 'number' ? [key] : String(key).split(':').map(Number);
   return codes.map((code, i) => table.dictionary(rule.keys[i]!).values[code] ?? '?').join(' + ');
-}
-
-/** The key of one set of feature values under a rule (for a lookup in an index). */
-export function keyOf(values: readonly (string | undefined)[]): string | undefined {
-  let key = '';
-  for (let c = 0; c < values.length; c++) {
-    const v = values[c];
-    if (v === undefined) return undefined;
-    key = c === 0 ? v : `${key}${SEP}${v}`;
-  }
-  return key;
 }
 
 /** Groups record indices by key; only keys shared by two or more records are kept. */

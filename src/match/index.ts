@@ -1,5 +1,5 @@
 export type { CandidatePairs, RuleStats, SkippedBlock } from './blocking.ts';
-export { candidatePairs, groupByKey, keyOf, ruleKeys } from './blocking.ts';
+export { candidatePairs, groupByKey, keyAt, ruleKeys } from './blocking.ts';
 export type { Clustering, ScoredPair } from './cluster.ts';
 export { averageLinkage, clusterPairs } from './cluster.ts';
 export type { DedupeOptions, DedupeResult } from './dedupe.ts';

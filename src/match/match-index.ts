@@ -5,7 +5,7 @@
  */
 
 import type { DuplicateCandidate, DuplicatePort } from '../gate/types.ts';
-import { keyOf } from './blocking.ts';
+import { type BlockKey, keyAt } from './blocking.ts';
 import {
   type CodeColumn,
   type Feature,
@@ -91,11 +91,12 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
     right: stored,
     tokenWeights: (f) => tokenWeights.get(f)!,
   });
-  const at = (names: readonly string[]) => names.map((f) => features.indexOf(f));
+  // Keys from the codes, as blocking makes them: the stored rows' for adding, the query row's for looking up.
   const rules = model.blocking.map((r) => ({
-    positions: at(r.keys),
+    stored: r.keys.map((k) => stored.codes(k)),
+    query: r.keys.map((k) => query.table.codes(k)),
     limit: Math.min(model.max_block_size, r.max_block_size ?? Number.POSITIVE_INFINITY),
-    blocks: new Map<string, number[]>(),
+    blocks: new Map<NonNullable<BlockKey>, number[]>(),
   }));
   const tokenPositions = tokenFeatures.map((f) => [f, features.indexOf(f)] as const);
   const ids: string[] = [];
@@ -104,9 +105,6 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
   let lookup = 0;
   const threshold = options.threshold ?? model.threshold;
   const limit = options.limit ?? 10;
-
-  const keyFor = (values: readonly Feature[], positions: readonly number[]) =>
-    keyOf(positions.map((p) => values[p]));
 
   return {
     get size() {
@@ -117,7 +115,7 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
       const index = builder.addValues(values);
       ids.push(id);
       for (const rule of rules) {
-        const key = keyFor(values, rule.positions);
+        const key = keyAt(rule.stored, index);
         if (key === undefined) continue;
         const block = rule.blocks.get(key);
         if (block) block.push(index);
@@ -137,7 +135,7 @@ export function createMatchIndex(options: MatchIndexOptions): MatchIndex {
       const min = opts.threshold ?? threshold;
       const out: { index: number; probability: number }[] = [];
       for (const rule of rules) {
-        const key = keyFor(values, rule.positions);
+        const key = keyAt(rule.query, 0);
         if (key === undefined) continue;
         const block = rule.blocks.get(key);
         // A key shared by too many records (a switchboard, "info@") says nothing; other rules still look.
