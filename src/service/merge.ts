@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import { KemptError } from '../errors.ts';
 import type { GateRecord } from '../gate/index.ts';
 import type { Database } from '../store/schema.ts';
+import { logRow } from './change-log.ts';
 import { identityKeys } from './records.ts';
 
 export type MasterRule = 'oldest' | 'most_recent' | 'most_complete' | { id: string };
@@ -204,21 +205,21 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
         const before = JSON.parse(master.fields) as GateRecord;
         const changes = Object.keys(plan.fields)
           .filter((f) => before[f as keyof GateRecord] !== plan.fields[f as keyof GateRecord])
-          .map((f) => ({
-            contact_id: plan.masterId,
-            field: f,
-            before: before[f as keyof GateRecord] ?? null,
-            after: plan.fields[f as keyof GateRecord] ?? null,
-            code: 'record.merged',
-            rule_id: `merge:${id}`,
-            reason: `merged from ${plan.sources[f] ?? 'the merged records'}`,
-            confidence: 1,
-            actor: options.actor,
-            channel: 'merge',
-            run_id: null,
-            at,
-            undone_at: null,
-          }));
+          .map((f) =>
+            logRow(
+              {
+                contact_id: plan.masterId,
+                field: f,
+                before: before[f as keyof GateRecord] ?? null,
+                after: plan.fields[f as keyof GateRecord] ?? null,
+                code: 'record.merged',
+                rule_id: `merge:${id}`,
+                reason: `merged from ${plan.sources[f] ?? 'the merged records'}`,
+              },
+              { actor: options.actor, channel: 'merge' },
+              at,
+            ),
+          );
         if (changes.length > 0) await tx.insertInto('change_log').values(changes).execute();
       });
       return { ...plan, mergeId: id };
@@ -251,21 +252,21 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
         await tx
           .insertInto('change_log')
           .values(
-            rows.map((r) => ({
-              contact_id: r.id,
-              field: '*',
-              before: null,
-              after: null,
-              code: 'record.unmerged',
-              rule_id: `unmerge:${mergeId}`,
-              reason: `merge ${mergeId} undone: the record is back as it was`,
-              confidence: 1,
-              actor,
-              channel: 'merge',
-              run_id: null,
-              at,
-              undone_at: null,
-            })),
+            rows.map((r) =>
+              logRow(
+                {
+                  contact_id: r.id,
+                  field: '*',
+                  before: null,
+                  after: null,
+                  code: 'record.unmerged',
+                  rule_id: `unmerge:${mergeId}`,
+                  reason: `merge ${mergeId} undone: the record is back as it was`,
+                },
+                { actor, channel: 'merge' },
+                at,
+              ),
+            ),
           )
           .execute();
       });

@@ -13,6 +13,7 @@ import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../ga
 import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
 import type { Database } from '../store/schema.ts';
+import { type LogRow, logRow } from './change-log.ts';
 import { gdprService } from './gdpr.ts';
 import { mergeService } from './merge.ts';
 
@@ -111,7 +112,6 @@ const SUPPRESSED: GateFinding = {
 };
 
 type ContactRow = Database['contacts'];
-type LogRow = Omit<Database['change_log'], 'id'>;
 
 function toContact(row: ContactRow): StoredContact {
   return {
@@ -286,21 +286,22 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   }
 
   function logRows(contactId: string, decision: Decision, ctx: WriteContext, at: string): LogRow[] {
-    return decision.changes.map((c) => ({
-      contact_id: contactId,
-      field: c.field,
-      before: c.before,
-      after: c.after,
-      code: c.code,
-      rule_id: c.ruleId,
-      reason: c.reason,
-      confidence: c.confidence,
-      actor: ctx.actor,
-      channel: ctx.channel,
-      run_id: ctx.runId ?? null,
-      at,
-      undone_at: null,
-    }));
+    return decision.changes.map((c) =>
+      logRow(
+        {
+          contact_id: contactId,
+          field: c.field,
+          before: c.before,
+          after: c.after,
+          code: c.code,
+          rule_id: c.ruleId,
+          reason: c.reason,
+          confidence: c.confidence,
+        },
+        ctx,
+        at,
+      ),
+    );
   }
 
   return {
@@ -337,21 +338,21 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         const changes = logRows(row.id, decision, ctx, at);
         // A record created by a run says so in the log: undoing the run withdraws it.
         if (ctx.runId)
-          changes.unshift({
-            contact_id: row.id,
-            field: '*',
-            before: null,
-            after: null,
-            code: 'record.created',
-            rule_id: 'run',
-            reason: `created by run ${ctx.runId}`,
-            confidence: 1,
-            actor: ctx.actor,
-            channel: ctx.channel,
-            run_id: ctx.runId,
-            at,
-            undone_at: null,
-          });
+          changes.unshift(
+            logRow(
+              {
+                contact_id: row.id,
+                field: '*',
+                before: null,
+                after: null,
+                code: 'record.created',
+                rule_id: 'run',
+                reason: `created by run ${ctx.runId}`,
+              },
+              ctx,
+              at,
+            ),
+          );
         if (options.kind === 'postgres') await insertAtOnce(row, keys, changes);
         else
           await db.transaction().execute(async (tx) => {
@@ -378,21 +379,22 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         if (rule.action === 'report')
           await db
             .insertInto('change_log')
-            .values({
-              contact_id: row.id,
-              field: '*',
-              before: null,
-              after: null,
-              code: 'duplicate.suspected',
-              rule_id: 'duplicates',
-              reason: `may duplicate ${candidates.map((c) => `${c.id} (${c.probability.toFixed(3)})`).join(', ')}`,
-              confidence: best.probability,
-              actor: ctx.actor,
-              channel: ctx.channel,
-              run_id: ctx.runId ?? null,
-              at,
-              undone_at: null,
-            })
+            .values(
+              logRow(
+                {
+                  contact_id: row.id,
+                  field: '*',
+                  before: null,
+                  after: null,
+                  code: 'duplicate.suspected',
+                  rule_id: 'duplicates',
+                  reason: `may duplicate ${candidates.map((c) => `${c.id} (${c.probability.toFixed(3)})`).join(', ')}`,
+                  confidence: best.probability,
+                },
+                ctx,
+                at,
+              ),
+            )
             .execute();
       }
       return {
@@ -417,21 +419,21 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       // What the caller changed is logged too (as the caller's change), then what the gate changed.
       const edits = Object.keys(patch)
         .filter((f) => (before[f as keyof GateRecord] ?? '') !== (patch[f as keyof GateRecord] ?? ''))
-        .map((f) => ({
-          contact_id: id,
-          field: f,
-          before: before[f as keyof GateRecord] ?? null,
-          after: patch[f as keyof GateRecord] ?? null,
-          code: 'record.edited',
-          rule_id: 'edit',
-          reason: `${f} edited by ${ctx.actor}`,
-          confidence: 1,
-          actor: ctx.actor,
-          channel: ctx.channel,
-          run_id: ctx.runId ?? null,
-          at,
-          undone_at: null,
-        }));
+        .map((f) =>
+          logRow(
+            {
+              contact_id: id,
+              field: f,
+              before: before[f as keyof GateRecord] ?? null,
+              after: patch[f as keyof GateRecord] ?? null,
+              code: 'record.edited',
+              rule_id: 'edit',
+              reason: `${f} edited by ${ctx.actor}`,
+            },
+            ctx,
+            at,
+          ),
+        );
       const version = Number(current.version) + 1;
       const keys = identityKeys(decision.record);
       let updated: boolean;

@@ -9,6 +9,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { GateRecord } from '../gate/index.ts';
 import type { Database } from '../store/schema.ts';
+import { logRow } from './change-log.ts';
 import { identityKeys } from './records.ts';
 
 export interface UndoContext {
@@ -84,21 +85,21 @@ export function undoService(db: Kysely<Database>, now: () => Date = () => new Da
       await tx.updateTable('change_log').set({ undone_at: at }).where('id', '=', row.id).execute();
       await tx
         .insertInto('change_log')
-        .values({
-          contact_id: row.contact_id,
-          field: row.field,
-          before: row.after,
-          after: row.before,
-          code: 'change.undone',
-          rule_id: `undo:${row.id}`,
-          reason: `undid change ${row.id} (${row.code})`,
-          confidence: 1,
-          actor: ctx.actor,
-          channel: ctx.channel,
-          run_id: null,
-          at,
-          undone_at: null,
-        })
+        .values(
+          logRow(
+            {
+              contact_id: row.contact_id,
+              field: row.field,
+              before: row.after,
+              after: row.before,
+              code: 'change.undone',
+              rule_id: `undo:${row.id}`,
+              reason: `undid change ${row.id} (${row.code})`,
+            },
+            ctx,
+            at,
+          ),
+        )
         .execute();
       report.undone.push(Number(row.id));
     }
