@@ -151,8 +151,7 @@ function websiteDomain(value: string): string | undefined {
 /**
  * Values that repeat across records (names, companies, cities) are folded once while they recur. A
  * small two-generation cache: the frequent values stay, and the long tail of unique ones (streets,
- * e-mails) passes through without growing a map of a million entries (measured: a plain Map memo cost
- * more than the folding it saved).
+ * e-mails) passes through without growing a map of a million entries.
  */
 function memoized<T>(fn: (value: string) => T): (value: string) => T {
   const cache = new GenerationalCache<{ out: T }>(16_384);
@@ -317,7 +316,6 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
   let codeRows = new Int32Array(1024 * stride);
   const codes: CodeColumn[] = features.map((_, i) => ({ array: codeRows, stride, offset: i }));
   const valueColumns = features.map((f) => columns.get(f)!);
-  let coded = 0;
   const ensureRows = (count: number) => {
     if (count * stride <= codeRows.length) return;
     let length = codeRows.length;
@@ -326,23 +324,6 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
     grown.set(codeRows);
     codeRows = grown;
     for (const holder of codes) holder.array = codeRows;
-  };
-  // Codes for the rows added by addColumns since the last call.
-  const codePending = () => {
-    if (coded === size) return;
-    ensureRows(size);
-    for (let i = 0; i < features.length; i++) {
-      const column = valueColumns[i]!;
-      const coder = coders[i]!;
-      for (let r = coded; r < size; r++) {
-        const code = coder.code(column[r], true);
-        codeRows[r * stride + i] = code;
-        // One string per distinct value: "praha" fifty thousand times becomes one object, which the
-        // garbage collector no longer has to walk fifty thousand times.
-        if (code > 0) column[r] = coder.values[code];
-      }
-    }
-    coded = size;
   };
   const append = (i: number, value: Feature) => {
     ensureRows(size + 1);
@@ -476,26 +457,14 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
       return this.addValues(compute(record));
     },
     addValues(values) {
-      codePending();
       for (let i = 0; i < features.length; i++) append(i, values[i]);
-      coded = size + 1;
       return size++;
     },
-    addColumns(batch, hashes) {
+    addColumns(batch, hashes = batch.map(hashColumn)) {
       // Coded at once, column by column (one dictionary hot at a time): the batch's strings are then
-      // garbage while still young, and only one string per distinct value lives on (measured on 1M
-      // contacts: keeping the batch strings until the end cost seventeen full collections of a 2 GB heap).
+      // garbage while still young, and one string per distinct value lives on ("praha" fifty thousand
+      // times becomes one object, which the garbage collector no longer walks fifty thousand times).
       const rows = batch[0]?.length ?? 0;
-      if (!hashes) {
-        for (let i = 0; i < features.length; i++) {
-          const column = valueColumns[i]!;
-          for (const v of batch[i]!) column.push(v);
-        }
-        size += rows;
-        codePending();
-        return;
-      }
-      codePending();
       ensureRows(size + rows);
       for (let i = 0; i < features.length; i++) {
         const column = valueColumns[i]!;
@@ -510,11 +479,9 @@ export function featureBuilder(features: readonly string[]): FeatureBuilder {
         }
       }
       size += rows;
-      coded = size;
     },
     compute,
     table() {
-      codePending();
       const index = new Map(features.map((f, i) => [f, i]));
       const at = (feature: string) => {
         const i = index.get(feature);
