@@ -5,7 +5,13 @@ export { averageLinkage, clusterPairs } from './cluster.ts';
 export type { DedupeOptions, DedupeResult } from './dedupe.ts';
 export { dedupeTable } from './dedupe.ts';
 export type { DedupeFileOptions, DedupeSummary } from './dedupe-file.ts';
-export { dedupeFile, loadForMatching, readModelOrThrow, writeModel } from './dedupe-file.ts';
+export {
+  dedupeFile,
+  loadForMatching,
+  readLabelsOrThrow,
+  readModelOrThrow,
+  writeModel,
+} from './dedupe-file.ts';
 export type { Feature, FeatureTable, MatchRecord } from './features.ts';
 export { CONTACT_FEATURES, customFeature, featureBuilder, featureTable } from './features.ts';
 export type { MatchCandidate, MatchIndex, MatchIndexOptions } from './match-index.ts';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { accessService, DEFAULT_ROLES, rolesOf } from '../../../service/access.ts';
-import { openStore } from '../../../store/db.ts';
 import { loadRunConfig } from '../options.ts';
 
 const DB_OPTION = [
@@ -14,6 +13,7 @@ async function withAccess<T>(
   fn: (access: ReturnType<typeof accessService>) => Promise<T>,
 ) {
   const { config } = loadRunConfig(configFile);
+  const { openStore } = await import('../../../store/db.ts');
   const store = await openStore(db ? { url: db } : {});
   try {
     return await fn(accessService(store.db, rolesOf(config.roles)));

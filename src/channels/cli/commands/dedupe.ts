@@ -1,15 +1,10 @@
 import type { Command } from 'commander';
 import { KemptError } from '../../../errors.ts';
-import {
-  dedupeFile,
-  loadForMatching,
-  readLabelsOrThrow,
-  readModelOrThrow,
-  writeModel,
-} from '../../../match/dedupe-file.ts';
-import { candidatePairs, createScorer, tableStatistics, trainModel } from '../../../match/index.ts';
 import { collect, type InputOptions, inputOptions } from '../options.ts';
 import { progressBar } from '../progress.ts';
+
+/** The matcher loads when a command runs: every other command starts without it. */
+const matcher = () => import('../../../match/index.ts');
 
 interface MatchFlags extends InputOptions {
   output: string;
@@ -68,6 +63,7 @@ export function dedupeCommand(program: Command): void {
     )
     .action(async (file: string, flags: MatchFlags) => {
       notTheInput(file, flags.output, flags.pairs, flags.saveModel);
+      const { dedupeFile, readModelOrThrow } = await matcher();
       const progress = progressBar('Reading', !flags.json);
       const summary = await dedupeFile(file, {
         ...inputOptions(flags),
@@ -119,6 +115,16 @@ export function trainCommand(program: Command): void {
     )
     .action(async (file: string, flags: Omit<MatchFlags, 'pairs'> & { labels?: string }) => {
       notTheInput(file, flags.output);
+      const {
+        candidatePairs,
+        createScorer,
+        loadForMatching,
+        readLabelsOrThrow,
+        readModelOrThrow,
+        tableStatistics,
+        trainModel,
+        writeModel,
+      } = await matcher();
       const loaded = await loadForMatching(file, flags.model ? readModelOrThrow(flags.model) : undefined, {
         ...inputOptions(flags),
         ...(flags.id && { idColumn: flags.id }),

@@ -1,13 +1,6 @@
 import type { Command } from 'commander';
 import { KemptError } from '../../../errors.ts';
-import { createGate } from '../../../gate/index.ts';
-import { readModelOrThrow } from '../../../match/dedupe-file.ts';
-import { CONTACT_FEATURES } from '../../../match/features.ts';
-import { createMatchIndex, presetModel } from '../../../match/index.ts';
-import { rolesOf } from '../../../service/access.ts';
-import { type DuplicateRule, indexFollower, indexStoredContacts } from '../../../service/records.ts';
-import { isPostgresUrl, openStore } from '../../../store/db.ts';
-import { buildApp } from '../../http/app.ts';
+import type { DuplicateRule } from '../../../service/records.ts';
 import { collect, loadRunConfig, positiveIntOrThrow } from '../options.ts';
 
 interface ServeFlags {
@@ -56,6 +49,16 @@ export function serveCommand(program: Command): void {
       const port = flags.port === '0' ? 0 : positiveIntOrThrow('--port', flags.port);
       const { config, configSource } = loadRunConfig(flags.config);
       const url = flags.db ?? process.env.DATABASE_URL ?? 'kempt.db';
+      // The service's modules load when it runs: every other command starts without them.
+      const [{ createGate }, match, { rolesOf }, records, { isPostgresUrl, openStore }, { buildApp }] =
+        await Promise.all([
+          import('../../../gate/index.ts'),
+          import('../../../match/index.ts'),
+          import('../../../service/access.ts'),
+          import('../../../service/records.ts'),
+          import('../../../store/db.ts'),
+          import('../../http/app.ts'),
+        ]);
       const store = await openStore({ url });
       let duplicates: DuplicateRule | undefined;
       if (flags.duplicates) {
@@ -66,13 +69,17 @@ export function serveCommand(program: Command): void {
             `--duplicates takes ${DUPLICATE_ACTIONS.join(', ')}, not "${flags.duplicates}".`,
           );
         const model = flags.model
-          ? readModelOrThrow(flags.model)
-          : presetModel({ available: new Set(CONTACT_FEATURES), custom: new Map(), records: 100_000 });
-        const index = createMatchIndex({ model });
+          ? match.readModelOrThrow(flags.model)
+          : match.presetModel({
+              available: new Set(match.CONTACT_FEATURES),
+              custom: new Map(),
+              records: 100_000,
+            });
+        const index = match.createMatchIndex({ model });
         const started = new Date().toISOString();
-        const indexed = await indexStoredContacts(store.db, index);
+        const indexed = await records.indexStoredContacts(store.db, index);
         // Records other processes store reach this index within seconds.
-        const follow = indexFollower(store.db, index, started);
+        const follow = records.indexFollower(store.db, index, started);
         setInterval(() => void follow().catch(() => undefined), 5000).unref();
         process.stdout.write(
           `kempt serve: ${indexed.toLocaleString('en')} stored contacts indexed for duplicate checks\n`,
