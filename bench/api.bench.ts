@@ -3,7 +3,8 @@
  * load generator (autocannon) on loopback against `kempt serve` in its own process, with N contacts
  * already stored. Each request creates a new person (unique mailbox); one in ten repeats a stored
  * person's mailbox and must get 409 (the duplicate check's other outcome). Every create passes the
- * gate (channel api), the suppression check, and one transaction (contact, identity keys, change log).
+ * gate (channel api), the suppression check, the company link (one in six names a company not stored
+ * yet, which is created) and one transaction (contact, identity keys, change log, findings).
  * Store: PostgreSQL when DATABASE_URL is set (schema kempt_bench, rebuilt), else SQLite (bench/out/api.db).
  * Usage: node bench/api.bench.ts [stored=1000000] [seconds=20] [connections=32]
  */
@@ -13,6 +14,7 @@ import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { companyKey } from '../src/fields/company/index.ts';
 import { emailKey } from '../src/fields/email/index.ts';
 import { accessService } from '../src/service/access.ts';
 import { isPostgresUrl, openStore } from '../src/store/db.ts';
@@ -66,6 +68,24 @@ const LAST = [
 ];
 const seededEmail = (i: number) => `person${i}@company${i % 5000}.example.org`;
 const at = new Date().toISOString();
+// 5,000 companies, each contact linked to one (as the service links them by the company name's key).
+const COMPANIES = 5000;
+for (let start = 0; start < COMPANIES; start += 1000) {
+  const rows: Database['companies'][] = [];
+  for (let j = start; j < start + 1000; j++)
+    rows.push({
+      id: `company-${j}`,
+      key: companyKey(`Company ${j}`),
+      name: `Company ${j}`,
+      domain: `company${j}.example.org`,
+      country: null,
+      status: 'active',
+      merged_into: null,
+      created_at: at,
+      updated_at: at,
+    });
+  await store.db.insertInto('companies').values(rows).execute();
+}
 for (let start = 0; start < stored; start += 2000) {
   const end = Math.min(stored, start + 2000);
   const contacts: Database['contacts'][] = [];
@@ -77,7 +97,7 @@ for (let start = 0; start < stored; start += 2000) {
       first_name: FIRST[i % 12],
       last_name: LAST[(i * 7) % 10],
       email,
-      company: `Company ${i % 5000}`,
+      company: `Company ${i % COMPANIES}`,
     };
     contacts.push({
       id,
@@ -86,6 +106,7 @@ for (let start = 0; start < stored; start += 2000) {
       version: 1,
       created_at: at,
       updated_at: at,
+      company_id: `company-${i % COMPANIES}`,
     });
     keys.push({ key: `email:${emailKey(email)}`, contact_id: id });
   }
@@ -139,6 +160,7 @@ const result = await autocannon({
             last_name: LAST[i % 10],
             email,
             phone: `+420 6${String(10_000_000 + i).slice(-8)}`,
+            company: `Company ${i % 6000}`,
           }),
         };
       },

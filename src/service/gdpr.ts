@@ -16,10 +16,15 @@ export interface PersonExport {
     id: string;
     status: string;
     fields: Record<string, string>;
+    companyId: string | null;
     createdAt: string;
     updatedAt: string;
   }[];
   changes: Selectable<Database['change_log']>[];
+  /** What kempt found wrong with the stored values (the findings at their last write). */
+  findings: Selectable<Database['findings']>[];
+  /** The ids other systems (a CRM sync) know the records by. */
+  externalIds: { source: string; externalId: string; contactId: string }[];
   quarantine: { id: string; received: Record<string, string>; status: string; at: string }[];
   merges: { id: string; masterId: string; at: string }[];
 }
@@ -133,6 +138,20 @@ function makeGdprService(db: Kysely<Database>, now: () => Date) {
               .where('contact_id', 'in', ids)
               .orderBy('id')
               .execute();
+      const findings =
+        ids.length === 0
+          ? []
+          : await db
+              .selectFrom('findings')
+              .selectAll()
+              .where('contact_id', 'in', ids)
+              .orderBy('contact_id')
+              .orderBy('seq')
+              .execute();
+      const external =
+        ids.length === 0
+          ? []
+          : await db.selectFrom('external_ids').selectAll().where('contact_id', 'in', ids).execute();
       const held = await db.selectFrom('quarantine').selectAll().execute();
       const merges =
         ids.length === 0
@@ -144,10 +163,17 @@ function makeGdprService(db: Kysely<Database>, now: () => Date) {
           id: c.id,
           status: c.status,
           fields: JSON.parse(c.fields),
+          companyId: c.company_id ?? null,
           createdAt: c.created_at,
           updatedAt: c.updated_at,
         })),
         changes,
+        findings,
+        externalIds: external.map((e) => ({
+          source: e.source,
+          externalId: e.external_id,
+          contactId: e.contact_id,
+        })),
         quarantine: held
           .filter((q) => addressesOf(q.received).includes(key))
           .map((q) => ({ id: q.id, received: JSON.parse(q.received), status: q.status, at: q.at })),
@@ -165,10 +191,13 @@ function makeGdprService(db: Kysely<Database>, now: () => Date) {
         if (ids.length > 0) {
           await tx
             .updateTable('contacts')
-            .set({ fields: '{}', status: 'erased', updated_at: at })
+            .set({ fields: '{}', status: 'erased', updated_at: at, company_id: null })
             .where('id', 'in', ids)
             .execute();
           await tx.deleteFrom('contact_keys').where('contact_id', 'in', ids).execute();
+          // Findings quote values; a CRM's id would let a sync bring the person back under it.
+          await tx.deleteFrom('findings').where('contact_id', 'in', ids).execute();
+          await tx.deleteFrom('external_ids').where('contact_id', 'in', ids).execute();
           await tx
             .updateTable('change_log')
             .set({ before: null, after: null, reason: 'erased' })

@@ -177,9 +177,16 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
           })
           .execute();
         const master = rows.find((r) => r.id === plan.masterId)!;
+        // The master works where its company value says: the link comes from the record that value came from.
+        const companyFrom = rows.find((r) => r.id === plan.sources.company);
         await tx
           .updateTable('contacts')
-          .set({ fields: JSON.stringify(plan.fields), version: Number(master.version) + 1, updated_at: at })
+          .set({
+            fields: JSON.stringify(plan.fields),
+            version: Number(master.version) + 1,
+            updated_at: at,
+            company_id: companyFrom ? companyFrom.company_id : master.company_id,
+          })
           .where('id', '=', plan.masterId)
           .execute();
         await tx

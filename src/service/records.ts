@@ -14,6 +14,7 @@ import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
 import type { Database } from '../store/schema.ts';
 import { type LogRow, logRow } from './change-log.ts';
+import { companyOf, companyService } from './companies.ts';
 import { gdprService } from './gdpr.ts';
 import { mergeService } from './merge.ts';
 
@@ -26,6 +27,8 @@ export interface WriteContext extends GateContext {
 export interface StoredContact {
   id: string;
   fields: GateRecord;
+  /** The linked company (from the company name), if any. */
+  companyId: string | null;
   status: 'active' | 'merged' | 'erased' | 'withdrawn';
   version: number;
   createdAt: string;
@@ -112,11 +115,13 @@ const SUPPRESSED: GateFinding = {
 };
 
 type ContactRow = Database['contacts'];
+type FindingRow = Database['findings'];
 
 function toContact(row: ContactRow): StoredContact {
   return {
     id: row.id,
     fields: JSON.parse(row.fields) as GateRecord,
+    companyId: row.company_id ?? null,
     status: row.status,
     version: Number(row.version),
     createdAt: row.created_at,
@@ -201,6 +206,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
 
   const gdpr = gdprService(db);
   const merges = mergeService(db, () => new Date(now()));
+  const companies = companyService(db, () => new Date(now()));
 
   /** Stored records the finder scores at the rule's threshold or above, best first, one per record. */
   function duplicatesOf(record: GateRecord): Candidate[] {
@@ -250,7 +256,12 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
    * PostgreSQL: the contact, its keys and its changes in one statement (data-modifying CTEs run as one
    * atomic statement), so a create costs one round trip instead of five with BEGIN and COMMIT.
    */
-  async function insertAtOnce(row: ContactRow, keys: readonly string[], changes: readonly LogRow[]) {
+  async function insertAtOnce(
+    row: ContactRow,
+    keys: readonly string[],
+    changes: readonly LogRow[],
+    findings: readonly FindingRow[],
+  ) {
     let q = db.with('c', (w) => w.insertInto('contacts').values(row).returning('id'));
     if (keys.length > 0)
       q = q.with('k', (w) =>
@@ -262,6 +273,10 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
     if (changes.length > 0)
       q = q.with('l', (w) =>
         w.insertInto('change_log').values(changes).returning('id'),
+      ) as unknown as typeof q;
+    if (findings.length > 0)
+      q = q.with('f', (w) =>
+        w.insertInto('findings').values(findings).returning('seq'),
       ) as unknown as typeof q;
     await q.selectFrom('c').select('id').execute();
   }
@@ -304,6 +319,31 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
     );
   }
 
+  /** The findings worth keeping with a stored record: everything but information. */
+  function findingRows(contactId: string, decision: Decision, at: string): FindingRow[] {
+    const rows: FindingRow[] = [];
+    for (const f of decision.findings)
+      if (f.severity !== 'info')
+        rows.push({
+          contact_id: contactId,
+          seq: rows.length,
+          field: f.field,
+          code: f.code,
+          severity: f.severity,
+          action: f.action ?? null,
+          rule_id: f.ruleId ?? null,
+          message: f.message,
+          at,
+        });
+    return rows;
+  }
+
+  /** The company the record names, found or created (null: it names none). */
+  async function companyIdOf(decision: Decision): Promise<string | null> {
+    const identity = companyOf(decision);
+    return identity ? companies.resolve(identity) : null;
+  }
+
   return {
     async create(record, ctx, { reviewed = false } = {}) {
       const decision = gate.check(record, ctx);
@@ -332,6 +372,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         version: 1,
         created_at: at,
         updated_at: at,
+        company_id: await companyIdOf(decision),
       };
       const keys = identityKeys(decision.record);
       try {
@@ -353,7 +394,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
               at,
             ),
           );
-        if (options.kind === 'postgres') await insertAtOnce(row, keys, changes);
+        const findings = findingRows(row.id, decision, at);
+        if (options.kind === 'postgres') await insertAtOnce(row, keys, changes, findings);
         else
           await db.transaction().execute(async (tx) => {
             await tx.insertInto('contacts').values(row).execute();
@@ -363,6 +405,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
                 .values(keys.map((key) => ({ key, contact_id: row.id })))
                 .execute();
             if (changes.length > 0) await tx.insertInto('change_log').values(changes).execute();
+            if (findings.length > 0) await tx.insertInto('findings').values(findings).execute();
           });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -436,6 +479,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         );
       const version = Number(current.version) + 1;
       const keys = identityKeys(decision.record);
+      const companyId = await companyIdOf(decision);
+      const findings = findingRows(id, decision, at);
       let updated: boolean;
       try {
         updated = await db.transaction().execute(async (tx) => {
@@ -446,6 +491,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
               fields: JSON.stringify(decision.record),
               version,
               updated_at: at,
+              company_id: companyId,
             })
             .where('id', '=', id)
             .where('version', '=', current.version)
@@ -460,6 +506,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
               .execute();
           const rows = [...edits, ...logRows(id, decision, ctx, at)];
           if (rows.length > 0) await tx.insertInto('change_log').values(rows).execute();
+          await tx.deleteFrom('findings').where('contact_id', '=', id).execute();
+          if (findings.length > 0) await tx.insertInto('findings').values(findings).execute();
           return true;
         });
       } catch (error) {
@@ -469,7 +517,13 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (!updated) throw new ConcurrentUpdateError(id);
       return {
         status: 'updated',
-        contact: toContact({ ...current, fields: JSON.stringify(decision.record), version, updated_at: at }),
+        contact: toContact({
+          ...current,
+          fields: JSON.stringify(decision.record),
+          version,
+          updated_at: at,
+          company_id: companyId,
+        }),
         decision,
       };
     },

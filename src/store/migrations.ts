@@ -3,7 +3,7 @@
  * builder writes each dialect's DDL). Append only: a migration that has run is never edited.
  */
 
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { KemptError } from '../errors.ts';
 
@@ -133,6 +133,73 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
         .addColumn('actor', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0006-companies-findings-sync': {
+    async up(db: Kysely<unknown>) {
+      // A company is found by its name's matching key (legal form left out): "Labe s.r.o." and "LABE
+      // spol. s r.o." are one. One active company per key, so simultaneous creates link to one company.
+      await db.schema
+        .createTable('companies')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('domain', 'text')
+        .addColumn('country', 'text')
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
+        .addColumn('merged_into', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('companies_key').on('companies').columns(['key', 'status']).execute();
+      await db.schema
+        .createIndex('companies_active_key')
+        .on('companies')
+        .column('key')
+        .unique()
+        .where(sql.ref('status'), '=', 'active')
+        .execute();
+      await db.schema.createIndex('companies_name').on('companies').columns(['name', 'id']).execute();
+      await db.schema
+        .alterTable('contacts')
+        .addColumn('company_id', 'text', (c) => c.references('companies.id'))
+        .execute();
+      await db.schema.createIndex('contacts_company').on('contacts').columns(['company_id', 'id']).execute();
+      await db.schema
+        .createTable('company_merges')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('master_id', 'text', (c) => c.notNull().references('companies.id'))
+        .addColumn('merged_ids', 'text', (c) => c.notNull())
+        .addColumn('snapshot', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('undone_at', 'text')
+        .execute();
+      // The findings of each contact's values at its last write through the gate: what to fix, by code.
+      await db.schema
+        .createTable('findings')
+        .addColumn('contact_id', 'text', (c) => c.notNull().references('contacts.id'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('field', 'text', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('severity', 'text', (c) => c.notNull())
+        .addColumn('action', 'text')
+        .addColumn('rule_id', 'text')
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('findings_pk', ['contact_id', 'seq'])
+        .execute();
+      await db.schema.createIndex('findings_code').on('findings').columns(['code', 'contact_id']).execute();
+      // A CRM's own ids: a sync updates the contact it created before instead of creating another.
+      await db.schema
+        .createTable('external_ids')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('external_id', 'text', (c) => c.notNull())
+        .addColumn('contact_id', 'text', (c) => c.notNull().references('contacts.id'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('external_ids_pk', ['source', 'external_id'])
+        .execute();
+      await db.schema.createIndex('external_ids_contact').on('external_ids').column('contact_id').execute();
     },
   },
 });

@@ -14,6 +14,56 @@ export interface ContactsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The company the contact works for (linked by the company name's matching key). */
+  company_id: string | null;
+}
+
+export interface CompaniesTable {
+  id: string;
+  /** The name's matching key without the legal form; unique among active companies. */
+  key: string;
+  /** The name as first stored (standardized by the gate). */
+  name: string;
+  /** The registrable domain of the website, or of a work email, when one was seen. */
+  domain: string | null;
+  country: string | null;
+  status: 'active' | 'merged';
+  /** The company a merged one went into: its name still leads there. */
+  merged_into: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CompanyMergesTable {
+  id: string;
+  master_id: string;
+  merged_ids: string;
+  /** JSON: the company rows and the (contact id, company id) links the merge changed, as they were. */
+  snapshot: string;
+  actor: string;
+  at: string;
+  undone_at: string | null;
+}
+
+export interface FindingsTable {
+  contact_id: string;
+  /** Position in the decision's findings. */
+  seq: number;
+  field: string;
+  code: string;
+  severity: string;
+  action: string | null;
+  rule_id: string | null;
+  message: string;
+  at: string;
+}
+
+export interface ExternalIdsTable {
+  /** The CRM a sync comes from (e.g. hubspot). */
+  source: string;
+  external_id: string;
+  contact_id: string;
+  at: string;
 }
 
 export interface ChangeLogTable {
@@ -110,6 +160,10 @@ export interface Database {
   users: UsersTable;
   api_keys: ApiKeysTable;
   contacts: ContactsTable;
+  companies: CompaniesTable;
+  company_merges: CompanyMergesTable;
+  findings: FindingsTable;
+  external_ids: ExternalIdsTable;
   contact_keys: ContactKeysTable;
   change_log: ChangeLogTable;
   quarantine: QuarantineTable;

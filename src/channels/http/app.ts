@@ -98,6 +98,7 @@ const changeSchema = z.object({
 const contactSchema = z.object({
   id: z.string(),
   fields: z.record(z.string(), z.string().optional()),
+  companyId: z.string().nullable(),
   status: z.string(),
   version: z.number(),
   createdAt: z.string(),
