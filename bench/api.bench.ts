@@ -17,6 +17,7 @@ import pg from 'pg';
 import { companyKey } from '../src/fields/company/index.ts';
 import { emailKey } from '../src/fields/email/index.ts';
 import { accessService } from '../src/service/access.ts';
+import { searchTextOf } from '../src/service/records.ts';
 import { isPostgresUrl, openStore } from '../src/store/db.ts';
 import type { Database } from '../src/store/schema.ts';
 
@@ -107,6 +108,7 @@ for (let start = 0; start < stored; start += 2000) {
       created_at: at,
       updated_at: at,
       company_id: `company-${i % COMPANIES}`,
+      search_text: searchTextOf(fields),
     });
     keys.push({ key: `email:${emailKey(email)}`, contact_id: id });
   }

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { KemptError } from '../errors.ts';
-import { companyKey } from '../fields/company/index.ts';
+import { analyzeCompany, companyKey } from '../fields/company/index.ts';
 import type { Decision, GateRecord } from '../gate/index.ts';
 import type { Database } from '../store/schema.ts';
 import { logRow } from './change-log.ts';
@@ -56,6 +56,22 @@ export function companyOf(
   const key = companyKey(name, decision.country);
   if (key.length === 0) return undefined;
   return { key, name, domain: domainOf(decision), country: decision.country ?? null };
+}
+
+/**
+ * The company a company value names, judged by the company module alone (for values written back
+ * outside the gate, such as an undo): undefined for placeholders and the like. No domain is known.
+ */
+export function companyOfValue(value: string | undefined, country?: string): CompanyIdentity | undefined {
+  const name = value?.trim();
+  if (!name) return undefined;
+  const analysis = analyzeCompany(
+    name,
+    country === undefined ? { field: 'company' } : { field: 'company', country },
+  );
+  if (analysis.findings.some((f) => NOT_A_COMPANY.has(f.code))) return undefined;
+  const key = companyKey(name, country);
+  return key ? { key, name, domain: null, country: country ?? null } : undefined;
 }
 
 /** The company's web domain: its website's, else the work email's (never a free mailbox provider's). */

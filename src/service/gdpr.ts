@@ -191,7 +191,7 @@ function makeGdprService(db: Kysely<Database>, now: () => Date) {
         if (ids.length > 0) {
           await tx
             .updateTable('contacts')
-            .set({ fields: '{}', status: 'erased', updated_at: at, company_id: null })
+            .set({ fields: '{}', status: 'erased', updated_at: at, company_id: null, search_text: '' })
             .where('id', 'in', ids)
             .execute();
           await tx.deleteFrom('contact_keys').where('contact_id', 'in', ids).execute();

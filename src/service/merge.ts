@@ -13,7 +13,7 @@ import { KemptError } from '../errors.ts';
 import type { GateRecord } from '../gate/index.ts';
 import type { Database } from '../store/schema.ts';
 import { logRow } from './change-log.ts';
-import { identityKeys } from './records.ts';
+import { identityKeys, searchTextOf } from './records.ts';
 
 export type MasterRule = 'oldest' | 'most_recent' | 'most_complete' | { id: string };
 export type FieldRule = 'non_empty' | 'most_recent' | 'longest' | 'union';
@@ -186,6 +186,7 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
             version: Number(master.version) + 1,
             updated_at: at,
             company_id: companyFrom ? companyFrom.company_id : master.company_id,
+            search_text: searchTextOf(plan.fields),
           })
           .where('id', '=', plan.masterId)
           .execute();

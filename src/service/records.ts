@@ -7,7 +7,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
 import type { MatchIndex } from '../match/index.ts';
@@ -43,7 +43,14 @@ export interface Candidate {
 }
 
 export type WriteResult =
-  | { status: 'created' | 'updated'; contact: StoredContact; decision: Decision; candidates?: Candidate[] }
+  | {
+      status: 'created' | 'updated';
+      contact: StoredContact;
+      decision: Decision;
+      candidates?: Candidate[];
+      /** An update that changed nothing stored (no new version, nothing logged). */
+      unchanged?: boolean;
+    }
   /** The same person is already stored: nothing was written. `key` says how it was recognised. */
   | {
       status: 'duplicate';
@@ -61,6 +68,14 @@ export interface ListOptions {
   limit?: number;
   /** The cursor a previous page returned. */
   cursor?: string;
+  /** Default active. */
+  status?: StoredContact['status'];
+  /** Contacts linked to this company. */
+  companyId?: string;
+  /** Contacts with a kept finding of this code (email.role, phone.invalid, …). */
+  finding?: string;
+  /** Contacts changed at or after this time (ISO 8601). */
+  updatedSince?: string;
 }
 
 export interface Page<T> {
@@ -79,6 +94,12 @@ export interface RecordService {
   update(id: string, patch: GateRecord, ctx: WriteContext): Promise<WriteResult | undefined>;
   get(id: string): Promise<StoredContact | undefined>;
   list(options?: ListOptions): Promise<Page<StoredContact>>;
+  /**
+   * Active contacts a person is looking for: by mailbox (exactly, as the identity key), else by words
+   * and digits, each of which must occur in the names, mailbox, company, city or phone (accents and
+   * scripts folded: "novak" finds Novák, "anna" finds Анна). Most recently changed first.
+   */
+  search(query: string, limit?: number): Promise<StoredContact[]>;
 }
 
 /**
@@ -127,6 +148,40 @@ function toContact(row: ContactRow): StoredContact {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+const SEARCHED: readonly (keyof GateRecord)[] = [
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'company',
+  'city',
+];
+
+/** What search scans for a record: folded words of the searched fields, then phone digits. */
+export function searchTextOf(record: GateRecord): string {
+  const words = SEARCHED.map((f) => (record[f] ? foldName(record[f]!) : '')).filter(Boolean);
+  for (const f of ['phone', 'mobile'] as const) {
+    const digits = record[f]?.replace(/\D/g, '');
+    if (digits) words.push(digits);
+  }
+  return words.join(' ');
+}
+
+/** The words and digit runs of a search, each of which must occur in a record's search text. */
+function searchTerms(query: string): string[] {
+  const terms = foldName(query).split(' ').filter(Boolean);
+  for (const run of query.match(/\d[\d\s()./-]*\d|\d/g) ?? []) {
+    const digits = run.replace(/\D/g, '');
+    if (digits.length >= 3) terms.push(digits);
+  }
+  return terms;
+}
+
+/** A LIKE pattern that finds `text` anywhere (its own % and _ taken literally). */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function keyOfEmail(record: GateRecord): string | null {
@@ -373,6 +428,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         created_at: at,
         updated_at: at,
         company_id: await companyIdOf(decision),
+        search_text: searchTextOf(decision.record),
       };
       const keys = identityKeys(decision.record);
       try {
@@ -457,6 +513,9 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (await suppressed(decision.record))
         return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine') return hold(merged, decision, ctx);
+      // Nothing to change (a sync sending what is stored): no new version, nothing logged.
+      if (JSON.stringify(decision.record) === current.fields)
+        return { status: 'updated', contact: toContact(current), decision, unchanged: true };
       const at = now();
       const before = JSON.parse(current.fields) as GateRecord;
       // What the caller changed is logged too (as the caller's change), then what the gate changed.
@@ -492,6 +551,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
               version,
               updated_at: at,
               company_id: companyId,
+              search_text: searchTextOf(decision.record),
             })
             .where('id', '=', id)
             .where('version', '=', current.version)
@@ -533,9 +593,20 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       return row ? toContact(row) : undefined;
     },
 
-    async list({ limit = 50, cursor } = {}) {
+    async list({ limit = 50, cursor, status = 'active', companyId, finding, updatedSince } = {}) {
       const size = Math.max(1, Math.min(500, limit));
-      let q = db.selectFrom('contacts').selectAll().where('status', '=', 'active');
+      let q = db.selectFrom('contacts').selectAll().where('status', '=', status);
+      if (companyId !== undefined) q = q.where('company_id', '=', companyId);
+      if (updatedSince !== undefined) q = q.where('updated_at', '>=', updatedSince);
+      if (finding !== undefined)
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('findings')
+              .select('findings.seq')
+              .whereRef('findings.contact_id', '=', 'contacts.id')
+              .where('findings.code', '=', finding),
+          ),
+        );
       if (cursor !== undefined) {
         const after = decodeCursor(cursor);
         if (!after) throw new InvalidCursorError(`"${cursor}" is not a cursor this service gave out.`);
@@ -553,6 +624,28 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         .execute();
       const items = rows.slice(0, size).map(toContact);
       return { items, next: rows.length > size ? encodeCursor(items.at(-1)!) : null };
+    },
+
+    async search(query, limit = 20) {
+      const size = Math.max(1, Math.min(100, limit));
+      const text = query.trim();
+      const key = text.includes('@') ? emailKey(text) : '';
+      if (key) {
+        const rows = await db
+          .selectFrom('contact_keys')
+          .innerJoin('contacts', 'contacts.id', 'contact_keys.contact_id')
+          .selectAll('contacts')
+          .where('contact_keys.key', '=', `email:${key}`)
+          .where('contacts.status', '=', 'active')
+          .execute();
+        if (rows.length > 0) return rows.map(toContact);
+      }
+      const terms = searchTerms(text);
+      if (terms.length === 0) return [];
+      let q = db.selectFrom('contacts').selectAll().where('status', '=', 'active');
+      for (const term of terms) q = q.where(sql<boolean>`search_text like ${containing(term)} escape '\\'`);
+      const rows = await q.orderBy('updated_at', 'desc').orderBy('id').limit(size).execute();
+      return rows.map(toContact);
     },
   };
 }

@@ -7,10 +7,12 @@
  */
 
 import type { Kysely, Transaction } from 'kysely';
+import { countryCode } from '../fields/country/index.ts';
 import type { GateRecord } from '../gate/index.ts';
 import type { Database } from '../store/schema.ts';
 import { logRow } from './change-log.ts';
-import { identityKeys } from './records.ts';
+import { companyOfValue, companyService } from './companies.ts';
+import { identityKeys, searchTextOf } from './records.ts';
 
 export interface UndoContext {
   actor: string;
@@ -113,12 +115,17 @@ export function undoService(db: Kysely<Database>, now: () => Date = () => new Da
       if (c) records.set(id, { fields: JSON.parse(c.fields) as GateRecord, version: Number(c.version) });
     }
     for (const [id, rec] of records) {
+      // The company link follows the company value put back.
+      const identity = companyOfValue(rec.fields.company, countryCode(rec.fields.country ?? ''));
+      const companyId = identity ? await companyService(tx, now).resolve(identity) : null;
       await tx
         .updateTable('contacts')
         .set({
           fields: JSON.stringify(rec.fields),
           version: rec.version + 1,
           updated_at: at,
+          company_id: companyId,
+          search_text: searchTextOf(rec.fields),
           ...(withdrawn.has(id) ? { status: 'withdrawn' as const } : {}),
         })
         .where('id', '=', id)

@@ -135,7 +135,7 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
         .execute();
     },
   },
-  '0006-companies-findings-sync': {
+  '0006-companies-findings-sync-search': {
     async up(db: Kysely<unknown>) {
       // A company is found by its name's matching key (legal form left out): "Labe s.r.o." and "LABE
       // spol. s r.o." are one. One active company per key, so simultaneous creates link to one company.
@@ -163,6 +163,11 @@ const migrations = (kind: Kind): Record<string, Migration> => ({
       await db.schema
         .alterTable('contacts')
         .addColumn('company_id', 'text', (c) => c.references('companies.id'))
+        .execute();
+      // Names, mailbox, company and city folded to ASCII words, and phone digits: what search scans.
+      await db.schema
+        .alterTable('contacts')
+        .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
         .execute();
       await db.schema.createIndex('contacts_company').on('contacts').columns(['company_id', 'id']).execute();
       await db.schema

@@ -16,6 +16,8 @@ export interface ContactsTable {
   updated_at: string;
   /** The company the contact works for (linked by the company name's matching key). */
   company_id: string | null;
+  /** What search looks in: names, mailbox, company, city folded to ASCII words; phone digits. */
+  search_text: string;
 }
 
 export interface CompaniesTable {

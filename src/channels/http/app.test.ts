@@ -243,6 +243,144 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     await form.close();
   });
 
+  it('imports JSON or CSV as one run with an outcome per record; a CSV that cannot be read is a 400', async () => {
+    const json = await call({
+      method: 'POST',
+      url: '/v1/imports',
+      payload: {
+        records: [
+          { first_name: 'Jan', last_name: 'Novák', email: 'jan.novak@labe.cz' },
+          { first_name: 'Honza', email: 'JAN.NOVAK@labe.cz' },
+        ],
+      },
+    });
+    expect(json.statusCode, json.body).toBe(200);
+    expect(json.json()).toMatchObject({ channel: 'import', counts: { created: 1, duplicate: 1 } });
+    const csv = await call({
+      method: 'POST',
+      url: '/v1/imports',
+      payload: 'First Name;Last Name;E-mail;Telefon;Země\nEva;Malá;eva.mala@firma.cz;602 111 222;Česko\n',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(csv.statusCode, csv.body).toBe(200);
+    const id = csv.json().results[0].id;
+    const stored = (await call({ method: 'GET', url: `/v1/contacts/${id}` })).json();
+    expect(stored.fields).toMatchObject({
+      email: 'eva.mala@firma.cz',
+      phone: '+420602111222',
+      country: 'Czechia',
+    });
+    // The whole run is undone at once.
+    const undo = await call({ method: 'POST', url: `/v1/runs/${csv.json().runId}/undo` });
+    expect(undo.statusCode).toBe(200);
+    expect((await call({ method: 'GET', url: `/v1/contacts/${id}` })).json().status).toBe('withdrawn');
+    for (const [payload, detail] of [
+      ['Email,Name\n"x@y.cz,Jan\n', /never closed/],
+      ['Email,Name\n', /Only a header row/],
+      ['', /empty/],
+    ] as const) {
+      const bad = await call({
+        method: 'POST',
+        url: '/v1/imports',
+        payload,
+        headers: { 'content-type': 'text/csv' },
+      });
+      expect(bad.statusCode, String(payload)).toBe(400);
+      expect(bad.json().detail).toMatch(detail);
+    }
+  });
+
+  it("syncs a CRM's records by its ids: created, then updated; a source name must be plain", async () => {
+    const sync = (fields: Record<string, string>) =>
+      call({
+        method: 'POST',
+        url: '/v1/syncs/hubspot',
+        payload: { records: [{ externalId: '42', fields }] },
+      });
+    const first = await sync({ first_name: 'Eva', email: 'eva@firma.cz' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().results[0]).toMatchObject({ status: 'created', externalId: '42' });
+    const second = await sync({ city: 'Brno' });
+    expect(second.json().results[0]).toMatchObject({ status: 'updated', id: first.json().results[0].id });
+    const bad = await call({
+      method: 'POST',
+      url: '/v1/syncs/Hub%20Spot',
+      payload: { records: [{ externalId: '1', fields: {} }] },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('searches by address, by folded words and by phone digits; lists by finding, company and status', async () => {
+    const jan = (
+      await post({
+        first_name: 'Jan',
+        last_name: 'Novák',
+        email: 'jan.novak@labe.cz',
+        phone: '+420 602 123 456',
+        company: 'Labe s.r.o.',
+      })
+    ).json().contact;
+    const anna = (
+      await post({
+        first_name: 'Анна',
+        last_name: 'Петрова',
+        email: 'info@labe.cz',
+        company: 'LABE spol. s r.o.',
+      })
+    ).json().contact;
+    const search = async (q: string) =>
+      (await call({ method: 'GET', url: `/v1/contacts/search?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await search('JAN.NOVAK@labe.cz')).toEqual([jan.id]);
+    expect(await search('novak')).toEqual([jan.id]);
+    expect(await search('anna petrova')).toEqual([anna.id]);
+    expect(await search('602 123')).toEqual([jan.id]);
+    expect((await search('labe')).sort()).toEqual([jan.id, anna.id].sort());
+    expect(await search('nobody')).toEqual([]);
+    expect(await search('100%_')).toEqual([]);
+    const list = async (query: string) =>
+      (await call({ method: 'GET', url: `/v1/contacts?${query}` }))
+        .json()
+        .items.map((c: { id: string }) => c.id);
+    expect(await list('finding=email.role')).toEqual([anna.id]);
+    expect(jan.companyId).toBe(anna.companyId);
+    expect((await list(`company_id=${jan.companyId}`)).sort()).toEqual([jan.id, anna.id].sort());
+    expect(await list('status=merged')).toEqual([]);
+    expect((await call({ method: 'GET', url: '/v1/contacts?finding=DROP%20TABLE' })).statusCode).toBe(400);
+    expect((await call({ method: 'GET', url: '/v1/contacts/search?q=' })).statusCode).toBe(400);
+  });
+
+  it('lists, shows and merges companies through the API; the merge is undone exactly', async () => {
+    const a = (await post({ first_name: 'Jan', email: 'jan@ibm.com', company: 'IBM' })).json().contact;
+    const b = (
+      await post({ first_name: 'Eva', email: 'eva@ibm.com', company: 'International Business Machines' })
+    ).json().contact;
+    const listed = (await call({ method: 'GET', url: '/v1/companies?name=IBM' })).json();
+    expect(listed.items.map((c: { id: string }) => c.id)).toEqual([a.companyId]);
+    const shown = await call({ method: 'GET', url: `/v1/companies/${a.companyId}` });
+    expect(shown.json()).toMatchObject({ name: 'IBM', domain: 'ibm.com', contacts: 1 });
+    expect((await call({ method: 'GET', url: '/v1/companies/nope' })).statusCode).toBe(404);
+    const merged = await call({
+      method: 'POST',
+      url: '/v1/companies/merges',
+      payload: { ids: [a.companyId, b.companyId] },
+    });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const members = (await call({ method: 'GET', url: `/v1/companies/${a.companyId}/contacts` })).json()
+      .items;
+    expect(members.map((c: { id: string }) => c.id).sort()).toEqual([a.id, b.id].sort());
+    const undo = await call({ method: 'POST', url: `/v1/companies/merges/${merged.json().mergeId}/undo` });
+    expect(undo.statusCode).toBe(200);
+    expect((await call({ method: 'GET', url: `/v1/contacts/${b.id}` })).json().companyId).toBe(b.companyId);
+    const refused = await call({
+      method: 'POST',
+      url: '/v1/companies/merges',
+      payload: { ids: [a.companyId, 'nope'] },
+    });
+    expect(refused.statusCode).toBe(409);
+  });
+
   it('describes itself: OpenAPI at /docs/json', async () => {
     const r = await app.inject({ method: 'GET', url: '/docs/json' });
     expect(r.statusCode).toBe(200);
@@ -291,7 +429,8 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
 
   // Every role × every writing endpoint × a field each role may or may not write.
   const FIELDS = ['email', 'lifecycle_stage', 'owner', 'lead_source', 'custom.tier'] as const;
-  const ENDPOINTS = ['create', 'update', 'bulk'] as const;
+  // Every channel that writes records through a key: the API (one, partial, bulk), imports (JSON, CSV) and syncs.
+  const ENDPOINTS = ['create', 'update', 'bulk', 'import', 'import-csv', 'sync'] as const;
   const cases = Object.keys(DEFAULT_ROLES).flatMap((role) =>
     ENDPOINTS.flatMap((endpoint) => FIELDS.map((field) => [role, endpoint, field] as const)),
   );
@@ -320,6 +459,29 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
           method: 'POST',
           url: '/v1/contacts/bulk',
           payload: { records: [record] },
+          headers: auth(role),
+        });
+      } else if (endpoint === 'import') {
+        r = await app.inject({
+          method: 'POST',
+          url: '/v1/imports',
+          payload: { records: [record] },
+          headers: auth(role),
+        });
+      } else if (endpoint === 'import-csv') {
+        // The CSV's columns are named as a CRM export names them; custom.tier is a column "tier".
+        const header = Object.keys(record).map((f) => (f.startsWith('custom.') ? f.slice(7) : f));
+        r = await app.inject({
+          method: 'POST',
+          url: '/v1/imports',
+          payload: `${header.join(',')}\n${Object.values(record).join(',')}\n`,
+          headers: { ...auth(role), 'content-type': 'text/csv' },
+        });
+      } else if (endpoint === 'sync') {
+        r = await app.inject({
+          method: 'POST',
+          url: '/v1/syncs/hubspot',
+          payload: { records: [{ externalId: '1', fields: record }] },
           headers: auth(role),
         });
       } else {

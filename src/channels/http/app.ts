@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import { KemptError } from '../../errors.ts';
 import type { Gate, GateFinding, GateRecord } from '../../gate/index.ts';
+import { recordsFromCsvText } from '../../record/csv-text.ts';
 import { isContactField } from '../../record/fields.ts';
 import {
   accessService,
@@ -26,6 +27,7 @@ import {
   type Principal,
   type Role,
 } from '../../service/access.ts';
+import { companyService } from '../../service/companies.ts';
 import { gdprService } from '../../service/gdpr.ts';
 import { mergeService } from '../../service/merge.ts';
 import { quarantineService } from '../../service/quarantine.ts';
@@ -36,6 +38,7 @@ import {
   type StoredContact,
   type WriteResult,
 } from '../../service/records.ts';
+import { runService } from '../../service/runs.ts';
 import { undoService } from '../../service/undo.ts';
 import type { Store } from '../../store/db.ts';
 import { KEMPT_VERSION } from '../../version.ts';
@@ -61,6 +64,8 @@ export interface AppOptions {
 }
 
 const MAX_BULK = 1000;
+/** Records in one import or sync request; bigger files go through `kempt import`. */
+const MAX_IMPORT = 10_000;
 
 /** A record as the API takes it: canonical fields and `custom.<name>` fields, all strings. */
 const recordSchema = z
@@ -457,20 +462,52 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         querystring: z.object({
           limit: z.coerce.number().int().min(1).max(500).default(50),
           cursor: z.string().optional(),
+          status: z.enum(['active', 'merged', 'erased', 'withdrawn']).default('active'),
+          company_id: z.string().min(1).max(100).optional(),
+          finding: z
+            .string()
+            .regex(/^[a-z_]+(?:\.[a-z_]+)+$/, 'a finding code such as email.role')
+            .optional()
+            .describe('contacts with a kept finding of this code, e.g. email.role or phone.invalid'),
+          updated_since: z.iso.datetime({ offset: true }).optional(),
         }),
         response: {
           200: z.object({ items: z.array(contactSchema), next: z.string().nullable() }),
           400: problemSchema,
         },
         tags: ['contacts'],
-        summary: 'List contacts, oldest change first, a page at a time',
+        summary:
+          'List contacts, oldest change first, a page at a time; filter by status, company, finding, time',
       },
     },
-    async (request) =>
-      service.list({
-        limit: request.query.limit,
-        ...(request.query.cursor ? { cursor: request.query.cursor } : {}),
-      }),
+    async (request) => {
+      const q = request.query;
+      return service.list({
+        limit: q.limit,
+        status: q.status,
+        ...(q.cursor ? { cursor: q.cursor } : {}),
+        ...(q.company_id ? { companyId: q.company_id } : {}),
+        ...(q.finding ? { finding: q.finding } : {}),
+        ...(q.updated_since ? { updatedSince: new Date(q.updated_since).toISOString() } : {}),
+      });
+    },
+  );
+
+  api.get(
+    '/v1/contacts/search',
+    {
+      schema: {
+        querystring: z.object({
+          q: z.string().trim().min(1).max(200),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+        response: { 200: z.object({ items: z.array(contactSchema) }), 400: problemSchema },
+        tags: ['contacts'],
+        summary:
+          'Find contacts by email address, or by words and digits in names, mailbox, company, city and phone (accents folded)',
+      },
+    },
+    async (request) => ({ items: await service.search(request.query.q, request.query.limit) }),
   );
 
   api.post(
@@ -512,6 +549,90 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       return { results };
     },
+  );
+
+  const runs = runService(options.store.db, service);
+  const runItem = z.object({
+    index: z.number(),
+    status: z.string(),
+    id: z.string().optional(),
+    externalId: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+  });
+  const runReport = z.object({
+    runId: z.string(),
+    channel: z.enum(['import', 'sync']),
+    counts: z.record(z.string(), z.number()),
+    results: z.array(runItem),
+  });
+  // An import may come as CSV text: the same columns a file export has.
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  api.post(
+    '/v1/imports',
+    {
+      schema: {
+        body: z.union([
+          z.object({ records: z.array(recordSchema).min(1).max(MAX_IMPORT) }),
+          z.string().describe('A CSV export (Content-Type: text/csv): header row, then one contact per row'),
+        ]),
+        response: { 200: runReport, 400: problemSchema, 403: problemSchema },
+        tags: ['runs'],
+        summary: `Import up to ${MAX_IMPORT} contacts (JSON or CSV) on the import channel, as one run; undo with /v1/runs/{runId}/undo`,
+      },
+    },
+    async (request, reply) => {
+      let records: GateRecord[];
+      if (typeof request.body === 'string') {
+        try {
+          records = recordsFromCsvText(request.body, MAX_IMPORT) as GateRecord[];
+        } catch (error) {
+          if (!(error instanceof KemptError)) throw error;
+          return sendProblem(reply, problem(400, 'invalid-csv', 'The CSV cannot be read', error.message));
+        }
+        if (records.length === 0)
+          return sendProblem(
+            reply,
+            problem(400, 'invalid-csv', 'The CSV has no records', 'Only a header row was sent.'),
+          );
+      } else records = request.body.records as GateRecord[];
+      return (
+        refuse(request, reply, records) ?? runs.importRecords(records, { actor: principalOf(request).user })
+      );
+    },
+  );
+  api.post(
+    '/v1/syncs/:source',
+    {
+      schema: {
+        params: z.object({
+          source: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'a lower-case name such as hubspot')
+            .describe('the CRM the records come from'),
+        }),
+        body: z.object({
+          records: z
+            .array(z.object({ externalId: z.string().min(1).max(200), fields: recordSchema }))
+            .min(1)
+            .max(MAX_IMPORT),
+        }),
+        response: { 200: runReport, 400: problemSchema, 403: problemSchema },
+        tags: ['runs'],
+        summary:
+          "Records from a CRM by the CRM's ids (channel sync): updated when seen before, else created and linked; one run",
+      },
+    },
+    async (request, reply) =>
+      refuse(
+        request,
+        reply,
+        request.body.records.map((r) => r.fields as GateRecord),
+      ) ??
+      runs.sync(
+        request.params.source,
+        request.body.records.map((r) => ({ externalId: r.externalId, fields: r.fields as GateRecord })),
+        { actor: principalOf(request).user },
+      ),
   );
 
   const undo = undoService(options.store.db);
@@ -726,6 +847,106 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         return mergeProblem(reply, error);
       }
       return { status: 'remembered' };
+    },
+  );
+
+  const companies = companyService(options.store.db);
+  const companySchema = z.object({
+    id: z.string(),
+    name: z.string(),
+    domain: z.string().nullable(),
+    country: z.string().nullable(),
+    status: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  });
+  api.get(
+    '/v1/companies',
+    {
+      schema: {
+        querystring: z.object({
+          name: z.string().trim().min(1).max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          after: z.string().max(100).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(companySchema), next: z.string().nullable() }) },
+        tags: ['companies'],
+        summary: 'Active companies; `name` finds those whose name (legal form aside) starts with it',
+      },
+    },
+    async (request) =>
+      companies.list({
+        limit: request.query.limit,
+        ...(request.query.name ? { name: request.query.name } : {}),
+        ...(request.query.after ? { after: request.query.after } : {}),
+      }),
+  );
+  api.get(
+    '/v1/companies/:id',
+    {
+      schema: {
+        params: idParams,
+        response: { 200: companySchema.extend({ contacts: z.number() }), 404: problemSchema },
+        tags: ['companies'],
+        summary: 'A company and how many active contacts are linked to it',
+      },
+    },
+    async (request, reply) =>
+      (await companies.get(request.params.id)) ??
+      notFound(reply, 'No such company', `There is no company ${request.params.id}.`),
+  );
+  api.get(
+    '/v1/companies/:id/contacts',
+    {
+      schema: {
+        params: idParams,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        tags: ['companies'],
+        summary: 'The active contacts linked to a company',
+      },
+    },
+    async (request) => ({ items: await companies.contacts(request.params.id, request.query.limit) }),
+  );
+  api.post(
+    '/v1/companies/merges',
+    {
+      schema: {
+        body: z.object({ ids: z.array(z.string().min(1)).min(2).max(100), master: z.string().optional() }),
+        tags: ['companies'],
+        summary:
+          "Merge companies: the others' contacts are linked to the master (default the oldest); undo with /v1/companies/merges/{id}/undo",
+      },
+    },
+    async (request, reply) => {
+      const refused = mayDecide(request, reply);
+      if (refused) return refused;
+      try {
+        return reply.status(201).send(
+          await companies.merge(request.body.ids, {
+            actor: principalOf(request).user,
+            ...(request.body.master ? { master: request.body.master } : {}),
+          }),
+        );
+      } catch (error) {
+        return mergeProblem(reply, error);
+      }
+    },
+  );
+  api.post(
+    '/v1/companies/merges/:id/undo',
+    {
+      schema: {
+        params: idParams,
+        tags: ['companies'],
+        summary: 'Unmerge companies: companies and contact links back as they were',
+      },
+    },
+    async (request, reply) => {
+      const refused = mayDecide(request, reply);
+      if (refused) return refused;
+      if (!(await companies.unmerge(request.params.id, principalOf(request).user)))
+        return notFound(reply, 'No such merge to undo', `${request.params.id} is unknown or undone already.`);
+      return { status: 'unmerged' };
     },
   );
 
