@@ -107,6 +107,22 @@ export function accessService(db: Kysely<Database>, roles: Readonly<Record<strin
       if (exists) throw new KemptError('usage', `There is already a user "${name}".`);
       await db.insertInto('users').values({ name, role, created_at: now() }).execute();
     },
+    /** The user's role, for a channel that acts as a named user (kempt import); a clear error when unknown. */
+    async principalOf(name: string): Promise<Principal & { writes: Role }> {
+      const row = await db
+        .selectFrom('users')
+        .select(['name', 'role'])
+        .where('name', '=', name)
+        .executeTakeFirst();
+      if (!row) throw new KemptError('usage', `There is no user "${name}"; add one with kempt user add.`);
+      const writes = roles[row.role];
+      if (!writes)
+        throw new KemptError(
+          'usage',
+          `User "${name}" has the role "${row.role}", which the config no longer defines.`,
+        );
+      return { user: row.name, role: row.role, writes };
+    },
     /** A new key for the user: returned once, in full; only its hash is stored. */
     async createKey(user: string): Promise<string> {
       const exists = await db.selectFrom('users').select('name').where('name', '=', user).executeTakeFirst();

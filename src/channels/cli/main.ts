@@ -10,6 +10,7 @@ import { configCommand } from './commands/config.ts';
 import { dedupeCommand, trainCommand } from './commands/dedupe.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
+import { importCommand, undoCommand } from './commands/import.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { serveCommand } from './commands/serve.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -40,6 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   dedupeCommand(program);
   trainCommand(program);
   serveCommand(program);
+  importCommand(program);
+  undoCommand(program);
   userCommand(program);
   keyCommand(program);
   try {
