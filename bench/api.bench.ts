@@ -125,7 +125,18 @@ await store.close();
 
 const server = spawn(
   process.execPath,
-  ['bin/kempt.js', 'serve', '--port', '0', '--db', url, '--rate-per-key', '10000000'],
+  [
+    // BENCH_SERVER_FLAGS: Node flags for the server (e.g. --cpu-prof to see where a request's time goes).
+    ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []),
+    'bin/kempt.js',
+    'serve',
+    '--port',
+    '0',
+    '--db',
+    url,
+    '--rate-per-key',
+    '10000000',
+  ],
   {
     cwd: new URL('..', import.meta.url).pathname,
     env: { ...process.env, DATABASE_URL: '' },

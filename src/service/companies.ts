@@ -13,6 +13,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { KemptError } from '../errors.ts';
 import { analyzeCompany, companyKey } from '../fields/company/index.ts';
 import type { Decision, GateRecord } from '../gate/index.ts';
+import { newId } from '../store/ids.ts';
 import type { Database } from '../store/schema.ts';
 import { logRow } from './change-log.ts';
 
@@ -141,7 +142,7 @@ export function companyService(db: Kysely<Database>, now: () => Date = () => new
     await on
       .insertInto('companies')
       .values({
-        id: randomUUID(),
+        id: newId(),
         ...identity,
         status: 'active',
         merged_into: null,

@@ -12,6 +12,9 @@ import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
 import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
+import { groupCommit, type Work } from '../store/group-commit.ts';
+import { newId } from '../store/ids.ts';
+import { insertRows } from '../store/insert-rows.ts';
 import type { Database } from '../store/schema.ts';
 import { type LogRow, logRow } from './change-log.ts';
 import { companyOf, companyService } from './companies.ts';
@@ -259,6 +262,10 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   const { db, gate } = options;
   const now = () => (options.now?.() ?? new Date()).toISOString();
 
+  // SQLite: concurrent writes share a commit (see group-commit.ts). PostgreSQL commits in parallel.
+  const group = options.kind === 'postgres' ? undefined : groupCommit(db);
+  const transaction = <T>(work: Work<Database, T>): Promise<T> =>
+    group ? group.run(work) : db.transaction().execute(work);
   const gdpr = gdprService(db);
   const merges = mergeService(db, () => new Date(now()));
   const companies = companyService(db, () => new Date(now()));
@@ -288,22 +295,24 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   const suppressed = (record: GateRecord) => gdpr.isSuppressed(record.email ?? '');
 
   async function hold(record: GateRecord, decision: Decision, ctx: WriteContext): Promise<WriteResult> {
-    const id = randomUUID();
-    await db
-      .insertInto('quarantine')
-      .values({
-        id,
-        received: JSON.stringify(record),
-        proposed: JSON.stringify(decision.record),
-        reasons: JSON.stringify(blocking(decision)),
-        channel: ctx.channel,
-        actor: ctx.actor,
-        status: 'held',
-        at: now(),
-        decided_at: null,
-        decided_by: null,
-      })
-      .execute();
+    const id = newId();
+    await transaction((tx) =>
+      tx
+        .insertInto('quarantine')
+        .values({
+          id,
+          received: JSON.stringify(record),
+          proposed: JSON.stringify(decision.record),
+          reasons: JSON.stringify(blocking(decision)),
+          channel: ctx.channel,
+          actor: ctx.actor,
+          status: 'held',
+          at: now(),
+          decided_at: null,
+          decided_by: null,
+        })
+        .execute(),
+    );
     return { status: 'quarantined', quarantineId: id, decision };
   }
 
@@ -421,7 +430,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       }
       const at = now();
       const row: ContactRow = {
-        id: randomUUID(),
+        id: newId(),
         fields: JSON.stringify(decision.record),
         status: 'active',
         version: 1,
@@ -453,15 +462,16 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         const findings = findingRows(row.id, decision, at);
         if (options.kind === 'postgres') await insertAtOnce(row, keys, changes, findings);
         else
-          await db.transaction().execute(async (tx) => {
-            await tx.insertInto('contacts').values(row).execute();
-            if (keys.length > 0)
-              await tx
-                .insertInto('contact_keys')
-                .values(keys.map((key) => ({ key, contact_id: row.id })))
-                .execute();
-            if (changes.length > 0) await tx.insertInto('change_log').values(changes).execute();
-            if (findings.length > 0) await tx.insertInto('findings').values(findings).execute();
+          await transaction(async (tx) => {
+            await insertRows(tx, 'sqlite', 'contacts', [row]);
+            await insertRows(
+              tx,
+              'sqlite',
+              'contact_keys',
+              keys.map((key) => ({ key, contact_id: row.id })),
+            );
+            await insertRows(tx, 'sqlite', 'change_log', changes);
+            await insertRows(tx, 'sqlite', 'findings', findings);
           });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -542,7 +552,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       const findings = findingRows(id, decision, at);
       let updated: boolean;
       try {
-        updated = await db.transaction().execute(async (tx) => {
+        updated = await transaction(async (tx) => {
           // Optimistic: a concurrent update of the same record makes this one affect no row.
           const r = await tx
             .updateTable('contacts')

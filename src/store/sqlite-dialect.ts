@@ -42,9 +42,10 @@ export function sqliteDialect(path: string): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
       const db = new DatabaseSync(path);
-      // WAL lets readers work while a writer writes; the busy timeout waits for a lock instead of failing.
+      // WAL lets readers work while a writer writes; the busy timeout waits for a lock instead of failing;
+      // 64 MiB of page cache (the default is 2 MiB) keeps the hot index pages of a large store in memory.
       db.exec(
-        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;',
+        'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;',
       );
       return adapt(db);
     },
