@@ -5,6 +5,7 @@
  */
 
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
 import { type SqliteDatabase, SqliteDialect } from 'kysely';
 
 /** Statements kept compiled, by their SQL: a service runs the same few dozen shapes all day. */
@@ -37,8 +38,35 @@ function adapt(db: DatabaseSync): SqliteDatabase {
   };
 }
 
+/**
+ * Checkpoints in a thread of their own. A checkpoint copies the WAL's pages into the database file and
+ * syncs it: done by the connection that commits (SQLite's default, every 1,000 pages), it stalls that
+ * commit and every request waiting on it for tens of milliseconds. A worker thread with its own
+ * connection runs a PASSIVE checkpoint (never blocks the writer) every half second instead; the writer
+ * checkpoints itself only if the WAL grows past 10,000 pages anyway.
+ */
+const CHECKPOINTER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { DatabaseSync } = require('node:sqlite');
+const db = new DatabaseSync(workerData.path);
+db.exec('PRAGMA busy_timeout = 5000');
+const timer = setInterval(() => {
+  try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); } catch {}
+}, 500);
+parentPort.on('message', () => { clearInterval(timer); try { db.exec('PRAGMA wal_checkpoint(PASSIVE)'); } catch {} db.close(); process.exit(0); });
+`;
+
+/** Starts the checkpointer; the function returned stops it (it does a last checkpoint and exits). */
+function startCheckpointer(path: string): () => void {
+  const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { path } });
+  // It never keeps a process alive: an exit mid-checkpoint is safe (the WAL still holds every commit).
+  worker.unref();
+  return () => worker.postMessage('stop');
+}
+
 /** A dialect on a SQLite file (`:memory:` for a throwaway database). */
 export function sqliteDialect(path: string): SqliteDialect {
+  const file = path !== ':memory:' && path !== '';
   return new SqliteDialect({
     database: async () => {
       const db = new DatabaseSync(path);
@@ -47,7 +75,17 @@ export function sqliteDialect(path: string): SqliteDialect {
       db.exec(
         'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;',
       );
-      return adapt(db);
+      if (!file) return adapt(db);
+      db.exec('PRAGMA wal_autocheckpoint = 10000');
+      const stop = startCheckpointer(path);
+      const adapted = adapt(db);
+      return {
+        ...adapted,
+        close: () => {
+          stop();
+          adapted.close();
+        },
+      };
     },
   });
 }
