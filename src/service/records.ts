@@ -14,7 +14,7 @@ import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
 import { groupCommit, type Work } from '../store/group-commit.ts';
 import { newId } from '../store/ids.ts';
-import { insertRows } from '../store/insert-rows.ts';
+import { insertContactAtOnce, insertRows } from '../store/insert-rows.ts';
 import type { Database } from '../store/schema.ts';
 import { type LogRow, logRow } from './change-log.ts';
 import { companyOf, companyService } from './companies.ts';
@@ -316,35 +316,6 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
     return { status: 'quarantined', quarantineId: id, decision };
   }
 
-  /**
-   * PostgreSQL: the contact, its keys and its changes in one statement (data-modifying CTEs run as one
-   * atomic statement), so a create costs one round trip instead of five with BEGIN and COMMIT.
-   */
-  async function insertAtOnce(
-    row: ContactRow,
-    keys: readonly string[],
-    changes: readonly LogRow[],
-    findings: readonly FindingRow[],
-  ) {
-    let q = db.with('c', (w) => w.insertInto('contacts').values(row).returning('id'));
-    if (keys.length > 0)
-      q = q.with('k', (w) =>
-        w
-          .insertInto('contact_keys')
-          .values(keys.map((key) => ({ key, contact_id: row.id })))
-          .returning('key'),
-      ) as unknown as typeof q;
-    if (changes.length > 0)
-      q = q.with('l', (w) =>
-        w.insertInto('change_log').values(changes).returning('id'),
-      ) as unknown as typeof q;
-    if (findings.length > 0)
-      q = q.with('f', (w) =>
-        w.insertInto('findings').values(findings).returning('seq'),
-      ) as unknown as typeof q;
-    await q.selectFrom('c').select('id').execute();
-  }
-
   /** The stored record that holds one of the keys (other than `self`), as a duplicate result. */
   async function holderOf(
     keys: readonly string[],
@@ -436,9 +407,12 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         version: 1,
         created_at: at,
         updated_at: at,
-        company_id: await companyIdOf(decision),
+        company_id: null,
         search_text: searchTextOf(decision.record),
       };
+      const company = companyOf(decision);
+      // SQLite links the company first; PostgreSQL finds an existing one inside the create's statement.
+      if (company && options.kind !== 'postgres') row.company_id = await companies.resolve(company);
       const keys = identityKeys(decision.record);
       try {
         const changes = logRows(row.id, decision, ctx, at);
@@ -460,8 +434,22 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
             ),
           );
         const findings = findingRows(row.id, decision, at);
-        if (options.kind === 'postgres') await insertAtOnce(row, keys, changes, findings);
-        else
+        if (options.kind === 'postgres') {
+          row.company_id = await insertContactAtOnce(db, row, company?.key ?? null, {
+            contact_keys: keys.map((key) => ({ key, contact_id: row.id })),
+            change_log: changes,
+            findings,
+          });
+          // A company seen for the first time: created, then linked.
+          if (company && row.company_id === null) {
+            row.company_id = await companies.resolve(company);
+            await db
+              .updateTable('contacts')
+              .set({ company_id: row.company_id })
+              .where('id', '=', row.id)
+              .execute();
+          }
+        } else
           await transaction(async (tx) => {
             await insertRows(tx, 'sqlite', 'contacts', [row]);
             await insertRows(

@@ -44,3 +44,47 @@ export async function insertRows<T extends keyof Database & string>(
     for (const c of columns) parameters.push((row as Record<string, unknown>)[c] ?? null);
   await db.executeQuery(CompiledQuery.raw(insertSql(kind, table, columns, rows.length), parameters));
 }
+
+/**
+ * PostgreSQL: a new contact, its identity keys, change-log lines and findings in one statement
+ * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
+ * COMMIT), linked to the active company with `companyKey` when there is one. Returns the company id
+ * it was linked to (null: none, or the company does not exist yet).
+ */
+export async function insertContactAtOnce(
+  db: Executor,
+  contact: Insertable<Database['contacts']>,
+  companyKey: string | null,
+  rest: {
+    contact_keys: readonly Insertable<Database['contact_keys']>[];
+    change_log: readonly Insertable<Database['change_log']>[];
+    findings: readonly Insertable<Database['findings']>[];
+  },
+): Promise<string | null> {
+  const parameters: unknown[] = [];
+  const p = (value: unknown) => {
+    parameters.push(value ?? null);
+    return `$${parameters.length}`;
+  };
+  const list = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
+  const values = columns.map((c) => p((contact as Record<string, unknown>)[c]));
+  const company =
+    companyKey === null
+      ? 'null'
+      : `(select "id" from "companies" where "key" = ${p(companyKey)} and "status" = 'active' limit 1)`;
+  let text = `with "c" as (insert into "contacts" (${list(columns)}, "company_id") values (${values.join(', ')}, ${company}) returning "id", "company_id")`;
+  for (const [table, rows] of Object.entries(rest) as [string, readonly object[]][]) {
+    if (rows.length === 0) continue;
+    const cols = Object.keys(rows[0]!);
+    const tuples = rows.map(
+      (row) => `(${cols.map((c) => p((row as Record<string, unknown>)[c])).join(', ')})`,
+    );
+    text += `, "${table}_rows" as (insert into "${table}" (${list(cols)}) values ${tuples.join(', ')} returning 1)`;
+  }
+  text += ' select "company_id" from "c"';
+  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
+    rows: { company_id: string | null }[];
+  };
+  return result.rows[0]?.company_id ?? null;
+}
