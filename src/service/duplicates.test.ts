@@ -110,6 +110,51 @@ describe.each(TEST_STORES)('duplicate rules at entry on $kind', ({ open }) => {
     expect(await count()).toBe(41);
   });
 
+  // Someone else at first (a private mailbox: no company website is derived from it); an edit turns the
+  // record into Kateřina's double.
+  const OTHER = { first_name: 'Zdeňka', last_name: 'Wiśniewska', email: 'zdenka.w@gmail.com' };
+  const EDIT = { ...AGAIN };
+
+  it('block at an update: the edit that makes a probable duplicate is refused, the record stays as it was', async () => {
+    const { service, storedId } = await serviceWith('block');
+    const other = await service.create(OTHER, CTX);
+    if (other.status !== 'created') throw new Error(other.status);
+    const r = await service.update(other.contact.id, EDIT, CTX);
+    expect(r?.status).toBe('duplicate');
+    if (r?.status === 'duplicate') expect(r.existing.id).toBe(storedId);
+    expect((await service.get(other.contact.id))?.fields).toEqual(other.contact.fields);
+    // Its own earlier version is no candidate: an edit of the stored record itself passes.
+    const self = await service.update(storedId, { city: 'Brno' }, CTX);
+    expect(self?.status).toBe('updated');
+  });
+
+  it('alert at an update: stored, with the candidates', async () => {
+    const alerting = await serviceWith('alert');
+    const a = await alerting.service.create(OTHER, CTX);
+    if (a.status !== 'created') throw new Error(a.status);
+    const alerted = await alerting.service.update(a.contact.id, EDIT, CTX);
+    expect(alerted?.status).toBe('updated');
+    if (alerted?.status === 'updated') expect(alerted.candidates?.[0]?.id).toBe(alerting.storedId);
+  });
+
+  it('merge at an update: the edited record goes into the existing one', async () => {
+    const { service, storedId } = await serviceWith('merge');
+    const other = await service.create(OTHER, CTX);
+    if (other.status !== 'created') throw new Error(other.status);
+    const r = await service.update(other.contact.id, EDIT, CTX);
+    expect(r?.status).toBe('merged');
+    if (r?.status === 'merged') expect(r.contact.id).toBe(storedId);
+    expect((await service.get(other.contact.id))?.status).toBe('merged');
+  });
+
+  it('a candidate merged away since is no candidate', async () => {
+    const { service, storedId } = await serviceWith('block');
+    await store.db.updateTable('contacts').set({ status: 'merged' }).where('id', '=', storedId).execute();
+    await store.db.deleteFrom('contact_keys').where('contact_id', '=', storedId).execute();
+    const r = await service.create(AGAIN, CTX);
+    expect(r.status).toBe('created');
+  });
+
   it('a second process sees what the first one stored once its index follows the store', async () => {
     const { service } = await serviceWith('block');
     // Another process: its own index, built from the store, then following it.

@@ -270,11 +270,14 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
   const merges = mergeService(db, () => new Date(now()));
   const companies = companyService(db, () => new Date(now()));
 
-  /** Stored records the finder scores at the rule's threshold or above, best first, one per record. */
-  function duplicatesOf(record: GateRecord): Candidate[] {
+  /**
+   * Stored records the finder scores at the rule's threshold or above, best first, one per record:
+   * active ones only (the index also remembers records merged or withdrawn since), never `self`.
+   */
+  async function duplicatesOf(record: GateRecord, self?: string): Promise<Candidate[]> {
     const rule = options.duplicates;
     if (!rule) return [];
-    const seen = new Set<string>();
+    const seen = new Set<string>(self === undefined ? [] : [self]);
     const out: Candidate[] = [];
     for (const m of rule.index.findMatches(
       record,
@@ -290,8 +293,82 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
           .map((c) => `${c.comparison}: ${c.level}`),
       });
     }
-    return out;
+    if (out.length === 0) return out;
+    const active = await db
+      .selectFrom('contacts')
+      .select('id')
+      .where(
+        'id',
+        'in',
+        out.map((c) => c.id),
+      )
+      .where('status', '=', 'active')
+      .execute();
+    const ids = new Set(active.map((r) => r.id));
+    return out.filter((c) => ids.has(c.id));
   }
+
+  /**
+   * After a record is stored with probable duplicates: `merge` merges it into the best one when that
+   * one is likely enough (the result to return), `report` logs the suspicion on the record.
+   */
+  async function afterStored(
+    contactId: string,
+    candidates: Candidate[],
+    decision: Decision,
+    ctx: WriteContext,
+    at: string,
+  ): Promise<WriteResult | undefined> {
+    const rule = options.duplicates;
+    if (!rule || candidates.length === 0) return undefined;
+    const best = candidates[0]!;
+    if (rule.action === 'merge' && best.probability >= (rule.mergeAbove ?? 0.99)) {
+      const merged = await merges.merge([best.id, contactId], { master: { id: best.id }, actor: ctx.actor });
+      const row = await db.selectFrom('contacts').selectAll().where('id', '=', best.id).executeTakeFirst();
+      if (row)
+        return { status: 'merged', contact: toContact(row), mergeId: merged.mergeId, decision, candidates };
+    }
+    if (rule.action === 'report')
+      await db
+        .insertInto('change_log')
+        .values(
+          logRow(
+            {
+              contact_id: contactId,
+              field: '*',
+              before: null,
+              after: null,
+              code: 'duplicate.suspected',
+              rule_id: 'duplicates',
+              reason: `may duplicate ${candidates.map((c) => `${c.id} (${c.probability.toFixed(3)})`).join(', ')}`,
+              confidence: best.probability,
+            },
+            ctx,
+            at,
+          ),
+        )
+        .execute();
+    return undefined;
+  }
+
+  /** The `block` rule's answer: the best candidate as the existing record. */
+  async function blocked(candidates: Candidate[], decision: Decision): Promise<WriteResult | undefined> {
+    if (options.duplicates?.action !== 'block' || candidates.length === 0) return undefined;
+    const row = await db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', candidates[0]!.id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      status: 'duplicate',
+      existing: toContact(row),
+      key: `match:${candidates[0]!.probability.toFixed(4)}`,
+      decision,
+      candidates,
+    };
+  }
+
   const suppressed = (record: GateRecord) => gdpr.isSuppressed(record.email ?? '');
 
   async function hold(record: GateRecord, decision: Decision, ctx: WriteContext): Promise<WriteResult> {
@@ -386,19 +463,9 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (await suppressed(decision.record))
         return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine' && !reviewed) return hold(record, decision, ctx);
-      const candidates = duplicatesOf(decision.record);
-      const rule = options.duplicates;
-      if (rule && candidates.length > 0 && rule.action === 'block') {
-        const existing = await this.get(candidates[0]!.id);
-        if (existing)
-          return {
-            status: 'duplicate',
-            existing,
-            key: `match:${candidates[0]!.probability.toFixed(4)}`,
-            decision,
-            candidates,
-          };
-      }
+      const candidates = await duplicatesOf(decision.record);
+      const refused = await blocked(candidates, decision);
+      if (refused) return refused;
       const at = now();
       const row: ContactRow = {
         id: newId(),
@@ -465,35 +532,9 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         if (!isUniqueViolation(error)) throw error;
         return (await holderOf(keys, undefined, decision)) ?? Promise.reject(error);
       }
-      rule?.index.add(row.id, decision.record);
-      if (rule && candidates.length > 0) {
-        const best = candidates[0]!;
-        if (rule.action === 'merge' && best.probability >= (rule.mergeAbove ?? 0.99)) {
-          const merged = await merges.merge([best.id, row.id], { master: { id: best.id }, actor: ctx.actor });
-          const contact = await this.get(best.id);
-          if (contact) return { status: 'merged', contact, mergeId: merged.mergeId, decision, candidates };
-        }
-        if (rule.action === 'report')
-          await db
-            .insertInto('change_log')
-            .values(
-              logRow(
-                {
-                  contact_id: row.id,
-                  field: '*',
-                  before: null,
-                  after: null,
-                  code: 'duplicate.suspected',
-                  rule_id: 'duplicates',
-                  reason: `may duplicate ${candidates.map((c) => `${c.id} (${c.probability.toFixed(3)})`).join(', ')}`,
-                  confidence: best.probability,
-                },
-                ctx,
-                at,
-              ),
-            )
-            .execute();
-      }
+      options.duplicates?.index.add(row.id, decision.record);
+      const after = await afterStored(row.id, candidates, decision, ctx, at);
+      if (after) return after;
       return {
         status: 'created',
         contact: toContact(row),
@@ -514,6 +555,10 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       // Nothing to change (a sync sending what is stored): no new version, nothing logged.
       if (JSON.stringify(decision.record) === current.fields)
         return { status: 'updated', contact: toContact(current), decision, unchanged: true };
+      // The duplicate rules hold at an update too: an edit can make a record someone else's double.
+      const candidates = await duplicatesOf(decision.record, id);
+      const refused = await blocked(candidates, decision);
+      if (refused) return refused;
       const at = now();
       const before = JSON.parse(current.fields) as GateRecord;
       // What the caller changed is logged too (as the caller's change), then what the gate changed.
@@ -573,7 +618,11 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         return (await holderOf(keys, id, decision)) ?? Promise.reject(error);
       }
       if (!updated) throw new ConcurrentUpdateError(id);
+      options.duplicates?.index.add(id, decision.record);
+      const after = await afterStored(id, candidates, decision, ctx, at);
+      if (after) return after;
       return {
+        ...(candidates.length > 0 ? { candidates } : {}),
         status: 'updated',
         contact: toContact({
           ...current,
