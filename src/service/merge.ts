@@ -2,7 +2,8 @@
  * Merging duplicates: any number of records become one. The master is chosen by a rule (oldest, most
  * recently active, most complete, or named); each field takes its value by a rule (first non-empty
  * value, most recent, longest; union for emails and phones, the others kept in `custom.other_emails` /
- * `custom.other_phones`). A preview shows the result without writing. Applying keeps a snapshot of
+ * `custom.other_phones`). A CRM's ids of the merged records (external ids) move to the master. A
+ * preview shows the result without writing. Applying keeps a snapshot of
  * every row it touches, so `unmerge` puts each record back exactly as it was. "Not a duplicate"
  * decisions are remembered and refuse a later merge of the pair.
  */
@@ -35,6 +36,7 @@ export interface MergePlan {
 
 type ContactRow = Database['contacts'];
 type KeyRow = Database['contact_keys'];
+type ExternalRow = Database['external_ids'];
 
 const UNION_DEFAULTS: Readonly<Record<string, FieldRule>> = {
   email: 'union',
@@ -164,13 +166,22 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
             rows.map((r) => r.id),
           )
           .execute();
+        // A CRM's records of the merged people now name the master: a later sync updates it.
+        const external =
+          plan.mergedIds.length === 0
+            ? []
+            : await tx
+                .selectFrom('external_ids')
+                .selectAll()
+                .where('contact_id', 'in', plan.mergedIds)
+                .execute();
         await tx
           .insertInto('merges')
           .values({
             id,
             master_id: plan.masterId,
             merged_ids: JSON.stringify(plan.mergedIds),
-            snapshot: JSON.stringify({ rows, keys }),
+            snapshot: JSON.stringify({ rows, keys, external }),
             actor: options.actor,
             at,
             undone_at: null,
@@ -195,6 +206,12 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
           .set({ status: 'merged', updated_at: at })
           .where('id', 'in', plan.mergedIds)
           .execute();
+        if (external.length > 0)
+          await tx
+            .updateTable('external_ids')
+            .set({ contact_id: plan.masterId })
+            .where('contact_id', 'in', plan.mergedIds)
+            .execute();
         // The master answers for every identity of the merged records: a re-import of any of them finds it.
         await tx
           .deleteFrom('contact_keys')
@@ -237,7 +254,11 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
     async unmerge(mergeId: string, actor: string): Promise<boolean> {
       const merge = await db.selectFrom('merges').selectAll().where('id', '=', mergeId).executeTakeFirst();
       if (!merge || merge.undone_at !== null) return false;
-      const { rows, keys } = JSON.parse(merge.snapshot) as { rows: ContactRow[]; keys: KeyRow[] };
+      const {
+        rows,
+        keys,
+        external = [],
+      } = JSON.parse(merge.snapshot) as { rows: ContactRow[]; keys: KeyRow[]; external?: ExternalRow[] };
       await db.transaction().execute(async (tx) => {
         const ids = rows.map((r) => r.id);
         await tx.deleteFrom('contact_keys').where('contact_id', 'in', ids).execute();
@@ -246,6 +267,13 @@ export function mergeService(db: Kysely<Database>, now: () => Date = () => new D
           await tx.updateTable('contacts').set(rest).where('id', '=', id).execute();
         }
         if (keys.length > 0) await tx.insertInto('contact_keys').values(keys).execute();
+        for (const link of external)
+          await tx
+            .updateTable('external_ids')
+            .set({ contact_id: link.contact_id, at: link.at })
+            .where('source', '=', link.source)
+            .where('external_id', '=', link.external_id)
+            .execute();
         await tx
           .updateTable('merges')
           .set({ undone_at: now().toISOString() })

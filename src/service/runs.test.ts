@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
+import { mergeService } from './merge.ts';
 import { runService } from './runs.ts';
 import { serviceFixture } from './test-fixture.ts';
 import { undoService } from './undo.ts';
@@ -106,6 +107,33 @@ describe.each(TEST_STORES)('imports and syncs on $kind', ({ open }) => {
     expect(r.counts).toEqual({ linked: 1, duplicate: 1 });
     const links = await f.store.db.selectFrom('external_ids').select(['external_id', 'contact_id']).execute();
     expect(links).toEqual([{ external_id: '7', contact_id: existing }]);
+  });
+
+  it("a contact merge moves the CRM's ids to the master (a later sync updates it); unmerge moves them back", async () => {
+    const first = await runs.sync(
+      'hubspot',
+      [
+        { externalId: 'a', fields: { first_name: 'Jan', last_name: 'Novák', email: 'jan@labe.cz' } },
+        {
+          externalId: 'b',
+          fields: { first_name: 'Honza', last_name: 'Novák', email: 'jan.novak@gmail.com' },
+        },
+      ],
+      { actor: 's' },
+    );
+    const [a, b] = first.results.map((r) => r.id!);
+    const links = () => f.store.db.selectFrom('external_ids').selectAll().orderBy('external_id').execute();
+    const before = await links();
+    const merges = mergeService(f.store.db, f.now);
+    const done = await merges.merge([a!, b!], { actor: 'revops', master: { id: a! } });
+    expect((await links()).map((l) => l.contact_id)).toEqual([a, a]);
+    const later = await runs.sync('hubspot', [{ externalId: 'b', fields: { city: 'Plzeň' } }], {
+      actor: 's',
+    });
+    expect(later.results[0]).toMatchObject({ status: 'updated', id: a });
+    await undoService(f.store.db, f.now).run(later.runId, { actor: 'ops', channel: 'api' });
+    expect(await merges.unmerge(done.mergeId, 'revops')).toBe(true);
+    expect(await links()).toEqual(before);
   });
 
   it('a CRM record whose contact was withdrawn is created again and re-linked', async () => {
