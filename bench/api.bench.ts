@@ -6,7 +6,7 @@
  * gate (channel api), the suppression check, the company link (one in six names a company not stored
  * yet, which is created) and one transaction (contact, identity keys, change log, findings).
  * Store: PostgreSQL when DATABASE_URL is set (schema kempt_bench, rebuilt), else SQLite (bench/out/api.db).
- * Usage: node bench/api.bench.ts [stored=1000000] [seconds=20] [connections=32]
+ * Usage: node bench/api.bench.ts [stored=1000000] [seconds=20] [connections=32] [processes=1]
  */
 
 import { spawn } from 'node:child_process';
@@ -24,6 +24,8 @@ import type { Database } from '../src/store/schema.ts';
 const stored = Number(process.argv[2] ?? 1_000_000);
 const seconds = Number(process.argv[3] ?? 20);
 const connections = Number(process.argv[4] ?? 32);
+/** `kempt serve --processes`: server processes sharing the port. */
+const processes = Number(process.argv[5] ?? 1);
 const base = process.env.DATABASE_URL;
 const postgres = base !== undefined && isPostgresUrl(base);
 const schema = 'kempt_bench';
@@ -134,6 +136,8 @@ const server = spawn(
     '0',
     '--db',
     url,
+    '--processes',
+    String(processes),
     '--rate-per-key',
     '10000000',
   ],
@@ -201,7 +205,7 @@ console.log(
   `store: ${postgres ? 'PostgreSQL' : 'SQLite'}, ${stored.toLocaleString('en')} contacts stored (seeded in ${seedSeconds.toFixed(1)} s)`,
 );
 console.log(
-  `load: ${connections} connections for ${seconds} s (autocannon, loopback), server and load generator on one 2-core machine`,
+  `load: ${connections} connections for ${seconds} s (autocannon, loopback) against ${processes} server process(es), server and load generator on one 2-core machine`,
 );
 console.log(
   `create with duplicate check: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${Math.round(result.requests.average).toLocaleString('en')} req/s average; status codes ${JSON.stringify(codes)}; errors ${result.errors}, timeouts ${result.timeouts}`,

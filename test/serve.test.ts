@@ -64,4 +64,46 @@ describe('kempt serve', () => {
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
   }, 30_000);
+
+  it('runs several server processes on one port and one store (--processes), and stops them all', async () => {
+    const dir = await tempDir('serve-processes');
+    const db = join(dir, 'kempt.db');
+    expect(runKempt(['user', 'add', 'ops', '--role', 'admin', '--db', db]).code).toBe(0);
+    const key = runKempt(['key', 'create', '--user', 'ops', '--db', db]).stdout.trim();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db, '--processes', '2'], {
+      env: { ...process.env, KEMPT_DEBUG: '' },
+    });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /listening on (http:\/\/\S+) .*\(2 processes\)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`kempt serve exited with ${code}: ${out}`)));
+        setTimeout(() => reject(new Error(`no address after 20 s: ${out}`)), 20_000);
+      });
+      // Twenty creates at once, spread over the two processes, one store: all stored, none twice.
+      const statuses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          fetch(`${address}/v1/contacts`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+            body: JSON.stringify({
+              first_name: 'Eva',
+              last_name: `Nová${i}`,
+              email: `eva${i % 10}@firma.cz`,
+            }),
+          }).then((r) => r.status),
+        ),
+      );
+      expect(statuses.filter((s) => s === 201)).toHaveLength(10);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(10);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+  }, 40_000);
 });

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { KemptError } from '../../../errors.ts';
 import type { DuplicateRule } from '../../../service/records.ts';
@@ -13,6 +14,7 @@ interface ServeFlags {
   mergeAbove?: string;
   ratePerKey?: string;
   formOrigin?: string[];
+  processes?: string;
 }
 
 const DUPLICATE_ACTIONS = ['block', 'alert', 'report', 'merge'] as const;
@@ -45,8 +47,18 @@ export function serveCommand(program: Command): void {
       'a web page origin allowed to post the public form (repeatable)',
       collect,
     )
+    .option(
+      '--processes <n>',
+      'server processes sharing the port (node:cluster); for PostgreSQL, up to the cores the machine has',
+      '1',
+    )
     .action(async (flags: ServeFlags) => {
       const port = flags.port === '0' ? 0 : positiveIntOrThrow('--port', flags.port);
+      const processes = positiveIntOrThrow('--processes', flags.processes ?? '1');
+      if (processes > 1 && cluster.isPrimary) {
+        await runPrimary(processes);
+        return;
+      }
       const { config, configSource } = loadRunConfig(flags.config);
       const url = flags.db ?? process.env.DATABASE_URL ?? 'kempt.db';
       // The service's modules load when it runs: every other command starts without them.
@@ -96,9 +108,9 @@ export function serveCommand(program: Command): void {
       });
       const address = await app.listen({ port, host: flags.host });
       const where = isPostgresUrl(url) ? 'PostgreSQL' : `SQLite ${url}`;
-      process.stdout.write(
-        `kempt serve: listening on ${address} (store: ${where}; rules: ${configSource}; docs: ${address}/docs)\n`,
-      );
+      const line = `kempt serve: listening on ${address} (store: ${where}; rules: ${configSource}; docs: ${address}/docs)`;
+      if (cluster.isWorker) process.send?.({ listening: line });
+      else process.stdout.write(`${line}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
@@ -106,5 +118,48 @@ export function serveCommand(program: Command): void {
       });
       await app.close();
       await store.close();
+      // A server of `--processes` is held open by its channel to the primary: let go of it to exit.
+      if (cluster.isWorker) process.disconnect();
     });
+}
+
+/**
+ * The primary of `--processes N`: forks N servers that share the port (the primary hands connections
+ * out in turn), passes their output on, restarts none (a server that dies stops the rest: a service
+ * manager decides what happens next), and stops them all on SIGINT/SIGTERM.
+ */
+async function runPrimary(processes: number): Promise<void> {
+  const workers: ReturnType<typeof cluster.fork>[] = [];
+  let stopping = false;
+  const stopAll = () => {
+    stopping = true;
+    for (const w of workers) if (!w.isDead()) w.process.kill('SIGTERM');
+  };
+  process.once('SIGINT', stopAll);
+  process.once('SIGTERM', stopAll);
+  const done = new Promise<void>((resolve) => {
+    cluster.on('exit', () => {
+      stopAll();
+      if (workers.every((w) => w.isDead())) resolve();
+    });
+  });
+  // One at a time: each migrates (nothing to do after the first) and starts before the next.
+  let line = '';
+  for (let i = 0; i < processes && !stopping; i++) {
+    const worker = cluster.fork();
+    workers.push(worker);
+    const started = await new Promise<boolean>((resolve) => {
+      worker.on('message', (m: unknown) => {
+        if (typeof m === 'object' && m !== null && 'listening' in m) {
+          line = String((m as { listening: string }).listening);
+          resolve(true);
+        }
+      });
+      worker.once('exit', () => resolve(false));
+    });
+    if (!started) break;
+  }
+  // Every server listens on the same address; the line is said once, for all.
+  if (!stopping && line) process.stdout.write(`${line} (${processes} processes)\n`);
+  await done;
 }
