@@ -143,6 +143,46 @@ describe.each(TEST_STORES)('the records API on $kind', ({ open }) => {
     expect(nowhere.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it('10 MB bodies: refused with 413 on a record endpoint; an import of that size is read, and too many rows is a 400', async () => {
+    const defaults = await buildApp({
+      store,
+      gate: createGate(defaultConfig(), { now: new Date('2026-11-22') }),
+    });
+    try {
+      const auth = { authorization: `Bearer ${key}` };
+      const tenMegabytes = JSON.stringify({ email: 'a@b.cz', 'custom.notes': 'x'.repeat(10 * 1024 * 1024) });
+      const r = await defaults.inject({
+        method: 'POST',
+        url: '/v1/contacts',
+        payload: tenMegabytes,
+        headers: { ...auth, 'content-type': 'application/json' },
+      });
+      expect(r.statusCode).toBe(413);
+      expect(r.json().type).toMatch(/body-too-large/);
+      // 10 MB of CSV: under the import limit, so it is read, and refused for its 200,000 rows.
+      const rows = Array.from({ length: 200_000 }, (_, i) => `Person ${i},p${i}@firma.cz,${'n'.repeat(20)}`);
+      const csv = `Name,Email,Notes\n${rows.join('\n')}\n`;
+      expect(csv.length).toBeGreaterThan(10_000_000);
+      const many = await defaults.inject({
+        method: 'POST',
+        url: '/v1/imports',
+        payload: csv,
+        headers: { ...auth, 'content-type': 'text/csv' },
+      });
+      expect(many.statusCode).toBe(400);
+      expect(many.json().detail).toMatch(/more than 10000 rows/);
+      const huge = await defaults.inject({
+        method: 'POST',
+        url: '/v1/imports',
+        payload: `${csv}${csv}`,
+        headers: { ...auth, 'content-type': 'text/csv' },
+      });
+      expect(huge.statusCode).toBe(413);
+    } finally {
+      await defaults.close();
+    }
+  });
+
   it("shows a record's change log and undoes a change through the API", async () => {
     const made = (await post({ first_name: 'Jan', email: 'jan@labe.cz', phone: '+420 602 123 456' })).json();
     const changes = (await call({ method: 'GET', url: `/v1/contacts/${made.contact.id}/changes` })).json()

@@ -66,6 +66,8 @@ export interface AppOptions {
 const MAX_BULK = 1000;
 /** Records in one import or sync request; bigger files go through `kempt import`. */
 const MAX_IMPORT = 10_000;
+/** The body an import or sync may send: 10,000 records of a kilobyte and a half. */
+const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** A record as the API takes it: canonical fields and `custom.<name>` fields, all strings. */
 const recordSchema = z
@@ -570,6 +572,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   api.post(
     '/v1/imports',
     {
+      bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         body: z.union([
           z.object({ records: z.array(recordSchema).min(1).max(MAX_IMPORT) }),
@@ -603,6 +606,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   api.post(
     '/v1/syncs/:source',
     {
+      bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         params: z.object({
           source: z
