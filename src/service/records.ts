@@ -14,7 +14,7 @@ import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
 import { groupCommit, type Work } from '../store/group-commit.ts';
 import { newId } from '../store/ids.ts';
-import { insertContactAtOnce, insertRows } from '../store/insert-rows.ts';
+import { insertContactAtOnce, insertContactLinked, insertRows } from '../store/insert-rows.ts';
 import type { Database } from '../store/schema.ts';
 import { type LogRow, logRow } from './change-log.ts';
 import { companyOf, companyService } from './companies.ts';
@@ -477,9 +477,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         company_id: null,
         search_text: searchTextOf(decision.record),
       };
+      // The company is found inside the create's statement; one seen for the first time is created after.
       const company = companyOf(decision);
-      // SQLite links the company first; PostgreSQL finds an existing one inside the create's statement.
-      if (company && options.kind !== 'postgres') row.company_id = await companies.resolve(company);
       const keys = identityKeys(decision.record);
       try {
         const changes = logRows(row.id, decision, ctx, at);
@@ -507,18 +506,9 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
             change_log: changes,
             findings,
           });
-          // A company seen for the first time: created, then linked.
-          if (company && row.company_id === null) {
-            row.company_id = await companies.resolve(company);
-            await db
-              .updateTable('contacts')
-              .set({ company_id: row.company_id })
-              .where('id', '=', row.id)
-              .execute();
-          }
         } else
           await transaction(async (tx) => {
-            await insertRows(tx, 'sqlite', 'contacts', [row]);
+            row.company_id = await insertContactLinked(tx, row, company?.key ?? null);
             await insertRows(
               tx,
               'sqlite',
@@ -528,6 +518,15 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
             await insertRows(tx, 'sqlite', 'change_log', changes);
             await insertRows(tx, 'sqlite', 'findings', findings);
           });
+        // A company seen for the first time: created, then linked.
+        if (company && row.company_id === null) {
+          row.company_id = await companies.resolve(company);
+          await db
+            .updateTable('contacts')
+            .set({ company_id: row.company_id })
+            .where('id', '=', row.id)
+            .execute();
+        }
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         return (await holderOf(keys, undefined, decision)) ?? Promise.reject(error);

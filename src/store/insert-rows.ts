@@ -88,3 +88,27 @@ export async function insertContactAtOnce(
   };
   return result.rows[0]?.company_id ?? null;
 }
+
+/**
+ * SQLite: the contact row, linked to the active company with `companyKey` when there is one, in one
+ * statement (the lookup is a subquery, not a statement of its own). Returns the company id it was
+ * linked to (null: none, or the company does not exist yet).
+ */
+export async function insertContactLinked(
+  db: Executor,
+  contact: Insertable<Database['contacts']>,
+  companyKey: string | null,
+): Promise<string | null> {
+  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
+  const parameters: unknown[] = columns.map((c) => (contact as Record<string, unknown>)[c] ?? null);
+  const company =
+    companyKey === null
+      ? 'null'
+      : `(select "id" from "companies" where "key" = ? and "status" = 'active' limit 1)`;
+  if (companyKey !== null) parameters.push(companyKey);
+  const text = `insert into "contacts" (${columns.map((c) => `"${c}"`).join(', ')}, "company_id") values (${columns.map(() => '?').join(', ')}, ${company}) returning "company_id"`;
+  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
+    rows: { company_id: string | null }[];
+  };
+  return result.rows[0]?.company_id ?? null;
+}
