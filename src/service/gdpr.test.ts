@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_STORES } from '../store/test-stores.ts';
 import { gdprService } from './gdpr.ts';
 import { mergeService } from './merge.ts';
+import { runService } from './runs.ts';
 import { serviceFixture } from './test-fixture.ts';
 
 describe.each(TEST_STORES)('GDPR on $kind', ({ open }) => {
@@ -59,5 +60,45 @@ describe.each(TEST_STORES)('GDPR on $kind', ({ open }) => {
       expect(again.decision.findings.map((f) => f.code)).toContain('gdpr.suppressed');
     }
     expect(await gdpr.isSuppressed('someone.else@labe.cz')).toBe(false);
+  });
+
+  it('covers what syncs and the gate keep: the export lists findings and CRM ids; erasure removes them; a re-sync is refused', async () => {
+    const runs = runService(f.store.db, f.records, f.now);
+    const synced = await runs.sync(
+      'hubspot',
+      [
+        {
+          externalId: '77',
+          fields: { first_name: 'Eva', last_name: 'Malá', email: 'info@labe.cz', company: 'Labe s.r.o.' },
+        },
+      ],
+      { actor: 'hubspot-sync' },
+    );
+    const id = synced.results[0]!.id!;
+    const gdpr = gdprService(f.store.db);
+    const out = await gdpr.exportPerson('info@labe.cz');
+    expect(out.externalIds).toEqual([{ source: 'hubspot', externalId: '77', contactId: id }]);
+    expect(out.findings.map((x) => x.code)).toContain('email.role');
+    expect(out.contacts[0]!.companyId).not.toBeNull();
+    expect(await gdpr.erase('info@labe.cz', 'dpo')).toBe(1);
+    expect(
+      await f.store.db.selectFrom('findings').selectAll().where('contact_id', '=', id).execute(),
+    ).toEqual([]);
+    expect(await f.store.db.selectFrom('external_ids').selectAll().execute()).toEqual([]);
+    const erased = await f.store.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(erased).toMatchObject({ company_id: null, search_text: '', fields: '{}' });
+    const again = await runs.sync(
+      'hubspot',
+      [{ externalId: '77', fields: { first_name: 'Eva', email: 'info@labe.cz' } }],
+      {
+        actor: 'hubspot-sync',
+      },
+    );
+    expect(again.results[0]!.status).toBe('rejected');
+    expect(again.results[0]!.errors?.map((e) => e.code)).toContain('gdpr.suppressed');
   });
 });
