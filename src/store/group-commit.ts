@@ -7,9 +7,10 @@
  * gets the error, while the others commit together. Each caller's promise settles after the commit.
  */
 
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 
-export type Work<DB, T> = (tx: Transaction<DB>) => Promise<T>;
+/** A write: given the connection inside the transaction (a Kysely instance, or a Transaction). */
+export type Work<DB, T> = (tx: Kysely<DB>) => Promise<T>;
 
 interface Pending<DB> {
   work: Work<DB, unknown>;
@@ -31,17 +32,26 @@ export function groupCommit<DB>(db: Kysely<DB>) {
       queue = queue.slice(batch.length);
       const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
       try {
-        await db.transaction().execute(async (tx) => {
-          for (let i = 0; i < batch.length; i++) {
-            await tx.executeQuery(CompiledQuery.raw(`savepoint w${i}`));
-            try {
-              outcomes.push({ ok: true, value: await batch[i]!.work(tx) });
-              await tx.executeQuery(CompiledQuery.raw(`release savepoint w${i}`));
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-              await tx.executeQuery(CompiledQuery.raw(`rollback to savepoint w${i}`));
-              await tx.executeQuery(CompiledQuery.raw(`release savepoint w${i}`));
+        await db.connection().execute(async (tx) => {
+          // IMMEDIATE: the write lock is taken (waiting up to the busy timeout) before anything is read,
+          // so another process writing the same file cannot make this transaction fail half-way.
+          await tx.executeQuery(CompiledQuery.raw('begin immediate'));
+          try {
+            for (let i = 0; i < batch.length; i++) {
+              await tx.executeQuery(CompiledQuery.raw(`savepoint w${i}`));
+              try {
+                outcomes.push({ ok: true, value: await batch[i]!.work(tx) });
+                await tx.executeQuery(CompiledQuery.raw(`release savepoint w${i}`));
+              } catch (error) {
+                outcomes.push({ ok: false, error });
+                await tx.executeQuery(CompiledQuery.raw(`rollback to savepoint w${i}`));
+                await tx.executeQuery(CompiledQuery.raw(`release savepoint w${i}`));
+              }
             }
+            await tx.executeQuery(CompiledQuery.raw('commit'));
+          } catch (error) {
+            await tx.executeQuery(CompiledQuery.raw('rollback')).catch(() => undefined);
+            throw error;
           }
         });
       } catch (error) {
