@@ -193,6 +193,25 @@ describe.each(TEST_STORES)('duplicate rules at entry on $kind', ({ open }) => {
     if (again.status === 'duplicate') expect(again.existing.id).toBe(stored.contact.id);
   });
 
+  it('the follower adds each new version once: nothing again when nothing changed, an edit once', async () => {
+    const { service } = await serviceWith('alert');
+    const index = createMatchIndex({ model });
+    const follow = indexFollower(store.db, index, new Date(Date.now() - 60_000).toISOString());
+    expect(await follow()).toBe(41);
+    expect(await follow()).toBe(0);
+    expect(index.size).toBe(41);
+    const made = await service.create(
+      { first_name: 'Ota', last_name: 'Veselý', email: 'ota@vesely.cz' },
+      CTX,
+    );
+    if (made.status !== 'created') throw new Error(made.status);
+    expect(await follow()).toBe(1);
+    await service.update(made.contact.id, { city: 'Brno' }, CTX);
+    expect(await follow()).toBe(1);
+    expect(await follow()).toBe(0);
+    expect(index.size).toBe(43);
+  });
+
   it('a different person passes every rule untouched', async () => {
     const { service } = await serviceWith('block');
     const r = await service.create(

@@ -724,22 +724,48 @@ export async function indexStoredContacts(db: Kysely<Database>, index: MatchInde
 
 /**
  * Keeps an index up to date with what other processes store: every call adds the contacts changed
- * since the last one (several `kempt serve` on one PostgreSQL each call it every few seconds).
+ * since the last one (several `kempt serve` on one PostgreSQL each call it every second or so).
+ * Timestamps come from several processes and commits land out of timestamp order, so each call looks
+ * back a little before the newest time it has seen; a version already added (same id, same time) is
+ * not added again.
  */
 export function indexFollower(db: Kysely<Database>, index: MatchIndex, since = new Date().toISOString()) {
-  let watermark = since;
+  const LOOKBACK_MS = 2_000;
+  const PAGE = 5_000;
+  let newest = since;
+  // The versions added within the look-back window: id → updated_at.
+  let recent = new Map<string, string>();
   return async function follow(): Promise<number> {
-    const rows = await db
-      .selectFrom('contacts')
-      .select(['id', 'fields', 'updated_at'])
-      .where('status', '=', 'active')
-      .where('updated_at', '>=', watermark)
-      .orderBy('updated_at')
-      .limit(10_000)
-      .execute();
-    for (const r of rows) index.add(r.id, JSON.parse(r.fields) as GateRecord);
-    // ">=" and the same watermark again: a record stored in the same millisecond as the last one is not missed.
-    if (rows.length > 0) watermark = rows.at(-1)!.updated_at;
-    return rows.length;
+    const from = new Date(Date.parse(newest) - LOOKBACK_MS).toISOString();
+    let added = 0;
+    let after: [string, string] | undefined;
+    for (;;) {
+      let q = db
+        .selectFrom('contacts')
+        .select(['id', 'fields', 'updated_at'])
+        .where('status', '=', 'active')
+        .where('updated_at', '>=', from);
+      if (after) {
+        const [at, id] = after;
+        q = q.where((eb) =>
+          eb.or([eb('updated_at', '>', at), eb.and([eb('updated_at', '=', at), eb('id', '>', id)])]),
+        );
+      }
+      const rows = await q.orderBy('updated_at').orderBy('id').limit(PAGE).execute();
+      for (const r of rows) {
+        if (recent.get(r.id) === r.updated_at) continue;
+        index.add(r.id, JSON.parse(r.fields) as GateRecord);
+        recent.set(r.id, r.updated_at);
+        added++;
+        if (r.updated_at > newest) newest = r.updated_at;
+      }
+      if (rows.length < PAGE) break;
+      const last = rows.at(-1)!;
+      after = [last.updated_at, last.id];
+    }
+    // Forget versions that have left the window: they will not be read again.
+    const horizon = new Date(Date.parse(newest) - LOOKBACK_MS).toISOString();
+    if (recent.size > 0) recent = new Map([...recent].filter(([, at]) => at >= horizon));
+    return added;
   };
 }

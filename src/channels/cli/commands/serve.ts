@@ -90,9 +90,18 @@ export function serveCommand(program: Command): void {
         const index = match.createMatchIndex({ model });
         const started = new Date().toISOString();
         const indexed = await records.indexStoredContacts(store.db, index);
-        // Records other processes store reach this index within seconds.
+        // Records other processes store reach this index within a second or two (one follow at a time).
         const follow = records.indexFollower(store.db, index, started);
-        setInterval(() => void follow().catch(() => undefined), 5000).unref();
+        let following = false;
+        setInterval(() => {
+          if (following) return;
+          following = true;
+          void follow()
+            .catch(() => undefined)
+            .finally(() => {
+              following = false;
+            });
+        }, 1000).unref();
         process.stdout.write(
           `kempt serve: ${indexed.toLocaleString('en')} stored contacts indexed for duplicate checks\n`,
         );
