@@ -11,6 +11,8 @@ import type { Database } from './schema.ts';
 
 const texts = new Map<string, string>();
 
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+
 function insertSql(kind: StoreKind, table: string, columns: readonly string[], rows: number): string {
   const key = `${kind}|${table}|${columns.join(',')}|${rows}`;
   let text = texts.get(key);
@@ -18,7 +20,7 @@ function insertSql(kind: StoreKind, table: string, columns: readonly string[], r
     let n = 0;
     const one = () => `(${columns.map(() => (kind === 'postgres' ? `$${++n}` : '?')).join(', ')})`;
     const values = Array.from({ length: rows }, one).join(', ');
-    text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${values}`;
+    text = `insert into "${table}" (${quoted(columns)}) values ${values}`;
     if (texts.size > 1000) texts.clear();
     texts.set(key, text);
   }
@@ -45,6 +47,41 @@ export async function insertRows<T extends keyof Database & string>(
   await db.executeQuery(CompiledQuery.raw(insertSql(kind, table, columns, rows.length), parameters));
 }
 
+/** A placeholder for a value: `?` on SQLite, `$n` on PostgreSQL (the value is added to the parameters). */
+type Placeholder = (value: unknown) => string;
+
+function placeholders(kind: StoreKind, parameters: unknown[]): Placeholder {
+  return (value) => {
+    parameters.push(value ?? null);
+    return kind === 'postgres' ? `$${parameters.length}` : '?';
+  };
+}
+
+/**
+ * The insert of a contact linked to the active company with `companyKey` (a subquery, not a statement
+ * of its own), without its RETURNING clause.
+ */
+function contactInsert(
+  contact: Insertable<Database['contacts']>,
+  companyKey: string | null,
+  p: Placeholder,
+): string {
+  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
+  const values = columns.map((c) => p((contact as Record<string, unknown>)[c]));
+  const company =
+    companyKey === null
+      ? 'null'
+      : `(select "id" from "companies" where "key" = ${p(companyKey)} and "status" = 'active' limit 1)`;
+  return `insert into "contacts" (${quoted(columns)}, "company_id") values (${values.join(', ')}, ${company})`;
+}
+
+async function companyIdReturned(db: Executor, text: string, parameters: unknown[]): Promise<string | null> {
+  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
+    rows: { company_id: string | null }[];
+  };
+  return result.rows[0]?.company_id ?? null;
+}
+
 /**
  * PostgreSQL: a new contact, its identity keys, change-log lines and findings in one statement
  * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
@@ -62,53 +99,29 @@ export async function insertContactAtOnce(
   },
 ): Promise<string | null> {
   const parameters: unknown[] = [];
-  const p = (value: unknown) => {
-    parameters.push(value ?? null);
-    return `$${parameters.length}`;
-  };
-  const list = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
-  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
-  const values = columns.map((c) => p((contact as Record<string, unknown>)[c]));
-  const company =
-    companyKey === null
-      ? 'null'
-      : `(select "id" from "companies" where "key" = ${p(companyKey)} and "status" = 'active' limit 1)`;
-  let text = `with "c" as (insert into "contacts" (${list(columns)}, "company_id") values (${values.join(', ')}, ${company}) returning "id", "company_id")`;
+  const p = placeholders('postgres', parameters);
+  let text = `with "c" as (${contactInsert(contact, companyKey, p)} returning "id", "company_id")`;
   for (const [table, rows] of Object.entries(rest) as [string, readonly object[]][]) {
     if (rows.length === 0) continue;
     const cols = Object.keys(rows[0]!);
     const tuples = rows.map(
       (row) => `(${cols.map((c) => p((row as Record<string, unknown>)[c])).join(', ')})`,
     );
-    text += `, "${table}_rows" as (insert into "${table}" (${list(cols)}) values ${tuples.join(', ')} returning 1)`;
+    text += `, "${table}_rows" as (insert into "${table}" (${quoted(cols)}) values ${tuples.join(', ')} returning 1)`;
   }
-  text += ' select "company_id" from "c"';
-  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
-    rows: { company_id: string | null }[];
-  };
-  return result.rows[0]?.company_id ?? null;
+  return companyIdReturned(db, `${text} select "company_id" from "c"`, parameters);
 }
 
 /**
  * SQLite: the contact row, linked to the active company with `companyKey` when there is one, in one
- * statement (the lookup is a subquery, not a statement of its own). Returns the company id it was
- * linked to (null: none, or the company does not exist yet).
+ * statement. Returns the company id it was linked to (null: none, or the company does not exist yet).
  */
 export async function insertContactLinked(
   db: Executor,
   contact: Insertable<Database['contacts']>,
   companyKey: string | null,
 ): Promise<string | null> {
-  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
-  const parameters: unknown[] = columns.map((c) => (contact as Record<string, unknown>)[c] ?? null);
-  const company =
-    companyKey === null
-      ? 'null'
-      : `(select "id" from "companies" where "key" = ? and "status" = 'active' limit 1)`;
-  if (companyKey !== null) parameters.push(companyKey);
-  const text = `insert into "contacts" (${columns.map((c) => `"${c}"`).join(', ')}, "company_id") values (${columns.map(() => '?').join(', ')}, ${company}) returning "company_id"`;
-  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
-    rows: { company_id: string | null }[];
-  };
-  return result.rows[0]?.company_id ?? null;
+  const parameters: unknown[] = [];
+  const text = contactInsert(contact, companyKey, placeholders('sqlite', parameters));
+  return companyIdReturned(db, `${text} returning "company_id"`, parameters);
 }
