@@ -820,18 +820,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     },
   );
-  api.post(
-    '/v1/merges/:id/undo',
-    {
-      schema: { params: idParams, tags: ['merges'], summary: 'Unmerge: every record back exactly as it was' },
-    },
-    async (request, reply) => {
+  /** An unmerge endpoint: who may decide, then the merge undone, or 404 when it is unknown or undone. */
+  function unmergeRoute(
+    url: string,
+    tag: string,
+    summary: string,
+    unmerge: (mergeId: string, actor: string) => Promise<boolean>,
+  ) {
+    api.post(url, { schema: { params: idParams, tags: [tag], summary } }, async (request, reply) => {
       const refused = mayDecide(request, reply);
       if (refused) return refused;
-      if (!(await merges.unmerge(request.params.id, principalOf(request).user)))
+      if (!(await unmerge(request.params.id, principalOf(request).user)))
         return notFound(reply, 'No such merge to undo', `${request.params.id} is unknown or undone already.`);
       return { status: 'unmerged' };
-    },
+    });
+  }
+  unmergeRoute('/v1/merges/:id/undo', 'merges', 'Unmerge: every record back exactly as it was', (id, actor) =>
+    merges.unmerge(id, actor),
   );
   api.post(
     '/v1/not-duplicates',
@@ -936,22 +941,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     },
   );
-  api.post(
+  unmergeRoute(
     '/v1/companies/merges/:id/undo',
-    {
-      schema: {
-        params: idParams,
-        tags: ['companies'],
-        summary: 'Unmerge companies: companies and contact links back as they were',
-      },
-    },
-    async (request, reply) => {
-      const refused = mayDecide(request, reply);
-      if (refused) return refused;
-      if (!(await companies.unmerge(request.params.id, principalOf(request).user)))
-        return notFound(reply, 'No such merge to undo', `${request.params.id} is unknown or undone already.`);
-      return { status: 'unmerged' };
-    },
+    'companies',
+    'Unmerge companies: companies and contact links back as they were',
+    (id, actor) => companies.unmerge(id, actor),
   );
 
   const gdpr = gdprService(options.store.db);
