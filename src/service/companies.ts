@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { KemptError } from '../errors.ts';
-import { analyzeCompany, companyKey } from '../fields/company/index.ts';
+import { analyzeCompany, type CompanyFindingCode, companyKey } from '../fields/company/index.ts';
 import type { Decision, GateRecord } from '../gate/index.ts';
 import { newId } from '../store/ids.ts';
 import type { Database } from '../store/schema.ts';
@@ -31,7 +31,7 @@ export interface StoredCompany {
 }
 
 /** Company findings that mean the value names no company to link to. */
-const NOT_A_COMPANY = new Set([
+const NOT_A_COMPANY: ReadonlySet<string> = new Set<CompanyFindingCode>([
   'company.placeholder',
   'company.test',
   'company.not_a_company',
