@@ -1,9 +1,8 @@
 /** `kempt serve` through the real binary: it starts, answers, and stops on SIGTERM. */
 
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runKempt, tempDir } from './support/bin.ts';
+import { runKempt, startServe, tempDir } from './support/bin.ts';
 
 describe('kempt serve', () => {
   it('serves the records API on embedded SQLite and stops cleanly', async () => {
@@ -17,24 +16,8 @@ describe('kempt serve', () => {
     expect(runKempt(['user', 'add', 'x', '--role', 'emperor', '--db', db]).stderr).toMatch(
       /"emperor" is not a role/,
     );
-    const child = spawn(
-      process.execPath,
-      [BIN, 'serve', '--port', '0', '--db', db, '--duplicates', 'alert'],
-      {
-        env: { ...process.env, KEMPT_DEBUG: '' },
-      },
-    );
+    const { child, address } = await startServe(['--port', '0', '--db', db, '--duplicates', 'alert']);
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /listening on (http:\/\/\S+)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`kempt serve exited with ${code}`)));
-        setTimeout(() => reject(new Error(`no address after 20 s: ${out}`)), 20_000);
-      });
       const auth = { authorization: `Bearer ${key}` };
       expect((await fetch(`${address}/v1/contacts`)).status).toBe(401);
       const created = await fetch(`${address}/v1/contacts`, {
@@ -70,20 +53,11 @@ describe('kempt serve', () => {
     const db = join(dir, 'kempt.db');
     expect(runKempt(['user', 'add', 'ops', '--role', 'admin', '--db', db]).code).toBe(0);
     const key = runKempt(['key', 'create', '--user', 'ops', '--db', db]).stdout.trim();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db, '--processes', '2'], {
-      env: { ...process.env, KEMPT_DEBUG: '' },
-    });
+    const { child, address } = await startServe(
+      ['--port', '0', '--db', db, '--processes', '2'],
+      /listening on (http:\/\/\S+) .*\(2 processes\)/,
+    );
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const m = /listening on (http:\/\/\S+) .*\(2 processes\)/.exec(out);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`kempt serve exited with ${code}: ${out}`)));
-        setTimeout(() => reject(new Error(`no address after 20 s: ${out}`)), 20_000);
-      });
       // Twenty creates at once, spread over the two processes, one store: all stored, none twice.
       const statuses = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
