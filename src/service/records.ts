@@ -6,8 +6,7 @@
  * A record and its change-log lines are written in one transaction, on SQLite and PostgreSQL alike.
  */
 
-import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
 import type { MatchIndex } from '../match/index.ts';
@@ -237,6 +236,12 @@ function decodeCursor(cursor: string): [string, string] | undefined {
 }
 
 export class InvalidCursorError extends Error {}
+
+/** Contacts after (at, id) in (updated_at, id) order: the keyset of list pages and of the index follower. */
+function changedAfter([at, id]: readonly [string, string]) {
+  return (eb: ExpressionBuilder<Database, 'contacts'>) =>
+    eb.or([eb('updated_at', '>', at), eb.and([eb('updated_at', '=', at), eb('id', '>', id)])]);
+}
 
 /** The decision with one more finding, turned into a rejection. */
 function withFinding(decision: Decision, finding: GateFinding): Decision {
@@ -551,8 +556,9 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (await suppressed(decision.record))
         return { status: 'rejected', decision: withFinding(decision, SUPPRESSED) };
       if (decision.action === 'quarantine') return hold(merged, decision, ctx);
+      const fields = JSON.stringify(decision.record);
       // Nothing to change (a sync sending what is stored): no new version, nothing logged.
-      if (JSON.stringify(decision.record) === current.fields)
+      if (fields === current.fields)
         return { status: 'updated', contact: toContact(current), decision, unchanged: true };
       // The duplicate rules hold at an update too: an edit can make a record someone else's double.
       const candidates = await duplicatesOf(decision.record, id);
@@ -589,7 +595,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
           const r = await tx
             .updateTable('contacts')
             .set({
-              fields: JSON.stringify(decision.record),
+              fields,
               version,
               updated_at: at,
               company_id: companyId,
@@ -625,7 +631,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
         status: 'updated',
         contact: toContact({
           ...current,
-          fields: JSON.stringify(decision.record),
+          fields,
           version,
           updated_at: at,
           company_id: companyId,
@@ -656,12 +662,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
       if (cursor !== undefined) {
         const after = decodeCursor(cursor);
         if (!after) throw new InvalidCursorError(`"${cursor}" is not a cursor this service gave out.`);
-        q = q.where((eb) =>
-          eb.or([
-            eb('updated_at', '>', after[0]),
-            eb.and([eb('updated_at', '=', after[0]), eb('id', '>', after[1])]),
-          ]),
-        );
+        q = q.where(changedAfter(after));
       }
       const rows = await q
         .orderBy('updated_at')
@@ -745,12 +746,7 @@ export function indexFollower(db: Kysely<Database>, index: MatchIndex, since = n
         .select(['id', 'fields', 'updated_at'])
         .where('status', '=', 'active')
         .where('updated_at', '>=', from);
-      if (after) {
-        const [at, id] = after;
-        q = q.where((eb) =>
-          eb.or([eb('updated_at', '>', at), eb.and([eb('updated_at', '=', at), eb('id', '>', id)])]),
-        );
-      }
+      if (after) q = q.where(changedAfter(after));
       const rows = await q.orderBy('updated_at').orderBy('id').limit(PAGE).execute();
       for (const r of rows) {
         if (recent.get(r.id) === r.updated_at) continue;
