@@ -7,7 +7,7 @@ import { KemptError } from '../errors.ts';
 import { CsvSplitter } from '../io/csv/parse.ts';
 import { sniffDelimiter } from '../io/csv/sniff.ts';
 import { mapColumns } from './mapping.ts';
-import { type RowRecord, rowToRecord } from './view.ts';
+import { type RowRecord, rowToRecord, withoutBlanks } from './view.ts';
 
 export function recordsFromCsvText(text: string, maxRows = Number.POSITIVE_INFINITY): RowRecord[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -28,10 +28,5 @@ export function recordsFromCsvText(text: string, maxRows = Number.POSITIVE_INFIN
   if (!header || header.every((h) => h.trim() === ''))
     throw new KemptError('usage', 'The CSV is empty: a header row naming the columns is needed.');
   const toRecord = rowToRecord(mapColumns(header.map((h) => h.trim())));
-  return rows.map((cells) => {
-    const record = toRecord(cells);
-    for (const key of Object.keys(record) as (keyof RowRecord)[])
-      if ((record[key] ?? '').trim() === '') delete record[key];
-    return record;
-  });
+  return rows.map((cells) => withoutBlanks(toRecord(cells)));
 }

@@ -37,6 +37,13 @@ export function rowToRecord(map: ColumnMap): (cells: readonly string[]) => RowRe
   };
 }
 
+/** The record without its blank cells: for writes, where a blank cell is not a value to store. */
+export function withoutBlanks(record: RowRecord): RowRecord {
+  for (const key of Object.keys(record) as (keyof RowRecord)[])
+    if ((record[key] ?? '').trim() === '') delete record[key];
+  return record;
+}
+
 /** The first column of each field, in column order. */
 export function firstColumns(map: ColumnMap): Map<FieldRef, number> {
   const places = new Map<FieldRef, number>();

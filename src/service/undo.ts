@@ -114,10 +114,11 @@ export function undoService(db: Kysely<Database>, now: () => Date = () => new Da
         .executeTakeFirst();
       if (c) records.set(id, { fields: JSON.parse(c.fields) as GateRecord, version: Number(c.version) });
     }
+    const companies = companyService(tx, now);
     for (const [id, rec] of records) {
       // The company link follows the company value put back.
       const identity = companyOfValue(rec.fields.company, countryCode(rec.fields.country ?? ''));
-      const companyId = identity ? await companyService(tx, now).resolve(identity) : null;
+      const companyId = identity ? await companies.resolve(identity) : null;
       await tx
         .updateTable('contacts')
         .set({

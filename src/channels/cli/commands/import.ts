@@ -92,12 +92,7 @@ export function importCommand(program: Command): void {
         const counts: Record<string, number> = {};
         await problems?.write(['row', 'status', 'id', 'field', 'code', 'message']);
         for await (const batch of opened.batches()) {
-          const rows = batch.map((r) => {
-            const record = toRecord(r.cells);
-            for (const key of Object.keys(record) as (keyof typeof record)[])
-              if ((record[key] ?? '').trim() === '') delete record[key];
-            return record;
-          });
+          const rows = batch.map((r) => view.withoutBlanks(toRecord(r.cells)));
           const report = await run.importRecords(rows, { actor: principal.user, runId });
           for (const [status, n] of Object.entries(report.counts)) counts[status] = (counts[status] ?? 0) + n;
           if (problems)
