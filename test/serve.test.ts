@@ -80,4 +80,16 @@ describe('kempt serve', () => {
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
   }, 40_000);
+
+  it.each(['0', 'many', '1.5'])(
+    'refuses --processes %s with a clear error, before it opens anything',
+    async (n) => {
+      const dir = await tempDir('serve-bad');
+      const r = runKempt(['serve', '--processes', n, '--db', join(dir, 'kempt.db')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(`--processes takes a positive whole number, got "${n.replace('.', '\\.')}"`),
+      );
+    },
+  );
 });
