@@ -3,16 +3,17 @@
 import { availableParallelism } from 'node:os';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { type CsvFile, openCsv } from '../io/csv/read.ts';
+import { runRowPool } from '../io/row-pool.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type ColumnMap, mapColumns } from '../record/mapping.ts';
 import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
 import { KEMPT_VERSION } from '../version.ts';
 import { type AccumulatorState, fieldStats, mergeStates } from './accumulate.ts';
-import { DuplicateTracker } from './duplicates.ts';
+import { DuplicateTracker, type RowKeys } from './duplicates.ts';
 import { type FoldOptions, rowFolder } from './fold.ts';
-import { analyseInWorkers } from './pool.ts';
 import type { AuditReport } from './report-types.ts';
 import { healthScore } from './score.ts';
+import { type AuditTaskInit, createRowTask } from './task.ts';
 
 export interface AuditOptions {
   now?: Date;
@@ -55,7 +56,6 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
     workers > 0
       ? await analyseInWorkers(
           csv,
-          map,
           { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths, config, channel },
           workers,
           duplicates,
@@ -97,6 +97,26 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
       stale: state.stale,
     }),
   };
+}
+
+/** Worker threads check batches, and the main thread takes one whenever they are all busy. */
+async function analyseInWorkers(
+  csv: CsvFile,
+  init: AuditTaskInit,
+  workers: number,
+  duplicates: DuplicateTracker,
+): Promise<AccumulatorState> {
+  const states = await runRowPool(csv, {
+    task: new URL('./task.ts', import.meta.url),
+    init,
+    workers,
+    local: createRowTask(init),
+    // Duplicates are counted in file order: "earlier record" must mean earlier in the file.
+    onResult: (rows, keys: RowKeys[]) => {
+      for (let i = 0; i < rows.length; i++) duplicates.add(rows[i]!, keys[i]!);
+    },
+  });
+  return mergeStates(states);
 }
 
 async function analyseHere(

@@ -81,8 +81,19 @@ const KIND_FORMAT: Partial<Record<FieldKind, Format>> = {
   date: 'date',
 };
 
-/** Formats whose reading depends on the record's country (default region, day/month order). */
-const COUNTRY_DEPENDENT: ReadonlySet<Format> = new Set(['phone', 'state', 'postcode', 'date']);
+/**
+ * Formats whose reading depends on the record's country: the default region of a phone, the day/month
+ * order of a date, a state's or postcode's country, the legal forms of the country a company is in
+ * ("Inc." is American in the US, one of four countries' without one), the honorifics used there.
+ */
+const COUNTRY_DEPENDENT: ReadonlySet<Format> = new Set([
+  'phone',
+  'state',
+  'postcode',
+  'date',
+  'company',
+  'person_name',
+]);
 
 export interface FieldAnalyzer {
   analyze: Analyzer;

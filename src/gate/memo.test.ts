@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig, type FieldRef } from '../rules/config/index.ts';
+import { createGate } from './gate.ts';
 import { AdaptiveMemo, DEFAULT_MEMO_POLICY, type MemoPolicy } from './memo.ts';
+import type { Decision, GateRecord } from './types.ts';
 
 const POLICY: MemoPolicy = { capacity: 16, window: 4, minHitRate: 0.5, pause: 3 };
 
@@ -131,4 +134,44 @@ describe('AdaptiveMemo', () => {
     memo.set('empty', '');
     expect([memo.get('zero'), memo.get('empty')]).toEqual([0, '']);
   });
+});
+
+describe("the gate's memo", () => {
+  // Values whose reading depends on the record's country: a memo keyed by the value alone would hand
+  // one country's reading to a record of another (found by running a file on two threads).
+  const cases: [string, FieldRef, GateRecord, GateRecord][] = [
+    [
+      'a legal form of several countries',
+      'company',
+      { company: 'Acme Inc.', country: 'US' },
+      { company: 'Acme Inc.' },
+    ],
+    [
+      'a legal form of another country',
+      'company',
+      { company: 'Acme Inc.', country: 'US' },
+      { company: 'Acme Inc.', country: 'CZ' },
+    ],
+    [
+      'an honorific of some countries',
+      'full_name',
+      { full_name: 'Pan Tadeusz Nowak', country: 'PL' },
+      { full_name: 'Pan Tadeusz Nowak' },
+    ],
+  ];
+  const now = new Date('2026-11-01T00:00:00Z');
+  const findingsOf = (d: Decision, field: FieldRef) =>
+    JSON.stringify(d.findings.filter((f) => f.field === field));
+  it.each(cases)(
+    '%s: a record is read the same after another country’s record',
+    (_, field, first, second) => {
+      const fresh = createGate(defaultConfig(), { now }).check(second, { channel: 'import' });
+      const primed = createGate(defaultConfig(), { now });
+      const before = primed.check(first, { channel: 'import' });
+      const after = primed.check(second, { channel: 'import' });
+      expect(JSON.stringify(after)).toBe(JSON.stringify(fresh));
+      // The two readings differ, or the case would prove nothing.
+      expect(findingsOf(before, field)).not.toBe(findingsOf(fresh, field));
+    },
+  );
 });

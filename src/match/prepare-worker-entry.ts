@@ -1,4 +1,4 @@
-/** Entry of a feature-preparation worker: compile cache first (see audit/worker-entry.ts), then the worker. */
+/** Entry of a feature-preparation worker: compile cache first (see io/row-worker.ts), then the worker. */
 
 import { enableCompileCache } from 'node:module';
 

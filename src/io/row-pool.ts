@@ -1,0 +1,140 @@
+/**
+ * Runs a file's rows through a task on worker threads, with results back in file order. The main
+ * thread reads and splits the CSV (sequential by nature: a quoted cell may span lines) and hands each
+ * batch to a worker with room. With a `local` task, the main thread checks a batch itself when every
+ * worker is busy instead of waiting: on 2 cores one worker plus the main thread keep both busy with
+ * one extra V8 heap. Without one, the main thread only reads, and the workers do all the checking
+ * (what suits a task whose per-row work dwarfs the reading). In-flight batches are bounded, so memory
+ * stays flat however large the file.
+ *
+ * A task is a module exporting `createRowTask(init)`; it runs the same in a worker and on the main
+ * thread, so a file's result does not depend on how its batches were shared out.
+ */
+
+import { Worker } from 'node:worker_threads';
+import type { CsvFile } from './csv/read.ts';
+
+/** What a task module's `createRowTask` returns. */
+export interface RowTask<R, S> {
+  /** One batch: row numbers (1-based, file order) and their cells. The result goes back to the main thread. */
+  run(rows: readonly number[], cells: readonly (readonly string[])[]): R;
+  /** The task's own state once every batch has run (each thread's, merged by the caller). */
+  finish(): S;
+}
+
+export interface RowPoolOptions<R, S> {
+  /** The task module (see RowTask); it must export `createRowTask(init)`. */
+  task: URL;
+  /** Plain data for `createRowTask` (crosses to the workers as a structured clone). */
+  init: unknown;
+  workers: number;
+  /** The same task on the main thread, which then takes batches when every worker is busy. */
+  local?: RowTask<R, S>;
+  /** Each batch's result, in file order. */
+  onResult(rows: readonly number[], result: R): void;
+  /** Batches a worker may hold at once (default 2: one running, one waiting). */
+  inFlightPerWorker?: number;
+}
+
+/**
+ * Without a cap V8 lets a worker's heap grow to hundreds of MB before collecting; what a worker keeps
+ * (caches, accumulator) is tens of MB, so a cap keeps a run inside its memory budget.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 };
+
+export type RowWorkerData = { task: string; init: unknown };
+export type RowWorkerRequest =
+  | { kind: 'batch'; seq: number; rows: number[]; cells: string[][] }
+  | { kind: 'finish' };
+export type RowWorkerReply<R, S> =
+  | { kind: 'result'; seq: number; rows: number[]; result: R }
+  | { kind: 'state'; state: S };
+
+/** Runs every batch of `csv`; returns the states of the threads' tasks (main thread's first, if any). */
+export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, S>): Promise<S[]> {
+  if (options.workers < 1 && !options.local)
+    throw new Error('runRowPool needs a worker thread or a local task.');
+  const inFlight = options.inFlightPerWorker ?? 2;
+  const workers = Array.from(
+    { length: options.workers },
+    () =>
+      new Worker(new URL('./row-worker.ts', import.meta.url), {
+        workerData: { task: options.task.href, init: options.init } satisfies RowWorkerData,
+        resourceLimits: WORKER_LIMITS,
+      }),
+  );
+  const busy = workers.map(() => 0);
+  const pending = new Map<number, { rows: number[]; result: R }>();
+  let nextToApply = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const apply = (seq: number, rows: number[], result: R) => {
+    pending.set(seq, { rows, result });
+    for (let ready = pending.get(nextToApply); ready; ready = pending.get(nextToApply)) {
+      pending.delete(nextToApply++);
+      options.onResult(ready.rows, ready.result);
+    }
+  };
+  workers.forEach((w, i) => {
+    w.on('message', (reply: RowWorkerReply<R, S>) => {
+      if (reply.kind !== 'result') return;
+      busy[i]!--;
+      apply(reply.seq, reply.rows, reply.result);
+      wake?.();
+    });
+    w.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+  });
+  const freeWorker = () => busy.findIndex((n) => n < inFlight);
+  // Resolves when a worker answers (or fails): the main thread has nothing to do until then.
+  const nextReply = () =>
+    new Promise<void>((resolve) => {
+      wake = () => {
+        wake = undefined;
+        resolve();
+      };
+    });
+  try {
+    let seq = 0;
+    for await (const batch of csv.batches()) {
+      if (failure) throw failure;
+      const rows = batch.map((r) => r.row);
+      const cells = batch.map((r) => r.cells);
+      let free = freeWorker();
+      if (free < 0 && !options.local && workers.length > 0) {
+        while (free < 0 && !failure) {
+          await nextReply();
+          free = freeWorker();
+        }
+        if (failure) throw failure;
+      }
+      if (free >= 0) {
+        busy[free]!++;
+        workers[free]!.postMessage({ kind: 'batch', seq, rows, cells } satisfies RowWorkerRequest);
+      } else {
+        apply(seq, rows, options.local!.run(rows, cells));
+        // Let the workers' replies in before the next batch is read.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      seq++;
+    }
+    while (busy.some((n) => n > 0) && !failure) await nextReply();
+    if (failure) throw failure;
+    const states = await Promise.all(workers.map((w) => finish<S>(w)));
+    return options.local ? [options.local.finish(), ...states] : states;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function finish<S>(worker: Worker): Promise<S> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (reply: RowWorkerReply<unknown, S>) => {
+      if (reply.kind === 'state') resolve(reply.state);
+    });
+    worker.once('error', reject);
+    worker.postMessage({ kind: 'finish' } satisfies RowWorkerRequest);
+  });
+}
