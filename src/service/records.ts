@@ -506,7 +506,7 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
           );
         const findings = findingRows(row.id, decision, at);
         if (options.kind === 'postgres') {
-          row.company_id = await insertContactAtOnce(db, row, company?.key ?? null, {
+          row.company_id = await insertContactAtOnce(db, row, company ? { id: newId(), ...company } : null, {
             contact_keys: keys.map((key) => ({ key, contact_id: row.id })),
             change_log: changes,
             findings,

@@ -27,6 +27,16 @@ function insertSql(kind: StoreKind, table: string, columns: readonly string[], r
   return text;
 }
 
+/** A company a create links to, with what its row needs if the create is the first to name it. */
+export interface NewCompany {
+  /** The id it gets if created. */
+  id: string;
+  key: string;
+  name: string;
+  domain: string | null;
+  country: string | null;
+}
+
 /** What runs a compiled query: a Kysely instance or a transaction. */
 interface Executor {
   executeQuery(query: CompiledQuery): Promise<unknown>;
@@ -89,8 +99,10 @@ async function companyIdReturned(
 /**
  * PostgreSQL: a new contact, its identity keys, change-log lines and findings in one statement
  * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
- * COMMIT), linked to the active company with `companyKey` when there is one. Returns the company id
- * it was linked to (null: none, or the company does not exist yet).
+ * COMMIT), linked to the active company with `company.key`. A company seen for the first time (no
+ * company, active or merged, has the key) is created by the same statement; the caller resolves the
+ * rarer cases (a merged company's name, a company created at the same moment by another create).
+ * Returns the company id it was linked to (null: none, or one of those cases).
  *
  * The rows of each table go in as arrays (`unnest`), so the text is the same whatever the number of
  * keys, changes and findings, and the statement is prepared once per connection: parsing and planning
@@ -100,7 +112,7 @@ async function companyIdReturned(
 export async function insertContactAtOnce(
   db: Executor,
   contact: Insertable<Database['contacts']>,
-  companyKey: string | null,
+  company: NewCompany | null,
   rest: {
     contact_keys: readonly Insertable<Database['contact_keys']>[];
     change_log: readonly Insertable<Database['change_log']>[];
@@ -117,7 +129,7 @@ export async function insertContactAtOnce(
     contact.created_at,
     contact.updated_at,
     contact.search_text ?? '',
-    companyKey,
+    company?.key ?? null,
     column(keys, 'key'),
     column(log, 'field'),
     column(log, 'before'),
@@ -138,6 +150,10 @@ export async function insertContactAtOnce(
     column(findings, 'rule_id'),
     column(findings, 'message'),
     column(findings, 'at'),
+    company?.id ?? null,
+    company?.name ?? null,
+    company?.domain ?? null,
+    company?.country ?? null,
   ];
   for (const row of keys) if (row.contact_id !== contact.id) throw new Error('a key of another contact');
   for (const row of log) if (row.contact_id !== contact.id) throw new Error('a change of another contact');
@@ -152,11 +168,18 @@ export async function insertContactAtOnce(
  * it unchanged.
  */
 const PREPARED_CREATE = {
-  name: 'kempt_create_contact_v1',
-  text: `with "c" as (
+  name: 'kempt_create_contact_v2',
+  text: `with "known" as (
+  select "id" from "companies" where "key" = $8::text and "status" = 'active' limit 1
+), "made" as (
+  insert into "companies" ("id", "key", "name", "domain", "country", "status", "merged_into", "created_at", "updated_at")
+  select $29::text, $8::text, $30::text, $31::text, $32::text, 'active', null, $5, $5
+  where $29::text is not null and not exists (select 1 from "companies" where "key" = $8::text)
+  on conflict do nothing
+  returning "id"
+), "c" as (
   insert into "contacts" ("id", "fields", "status", "version", "created_at", "updated_at", "search_text", "company_id")
-  values ($1, $2, $3, $4, $5, $6, $7,
-    (select "id" from "companies" where "key" = $8::text and "status" = 'active' limit 1))
+  values ($1, $2, $3, $4, $5, $6, $7, coalesce((select "id" from "known"), (select "id" from "made")))
   returning "id", "company_id"
 ), "k" as (
   insert into "contact_keys" ("key", "contact_id") select "key", $1 from unnest($9::text[]) as t("key")
