@@ -60,6 +60,38 @@ describe.each(TEST_STORES)('records through the gate, on $kind', ({ open }) => {
     });
   });
 
+  it('a second create with a stored mailbox stores nothing and answers with the stored record as it is', async () => {
+    const first = await service.create(
+      { first_name: 'Jana', last_name: 'Veselá', email: 'jana.vesela@labe.cz', company: 'Labe s.r.o.' },
+      API,
+    );
+    expect(first.status).toBe('created');
+    if (first.status !== 'created') return;
+    const counts = async () =>
+      Promise.all(
+        (['contacts', 'contact_keys', 'change_log', 'findings', 'companies'] as const).map(
+          async (t) =>
+            (
+              await store.db
+                .selectFrom(t)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+        ),
+      );
+    const before = await counts();
+    const again = await service.create(
+      { first_name: 'J.', last_name: 'Vesela', email: 'Jana.Vesela@labe.cz', company: 'Elbe GmbH' },
+      API,
+    );
+    expect(again.status).toBe('duplicate');
+    if (again.status !== 'duplicate') return;
+    expect(again.key).toBe('email:jana.vesela@labe.cz');
+    expect(again.existing).toEqual(await service.get(first.contact.id));
+    // Not even the company the refused record names is created.
+    expect(await counts()).toEqual(before);
+  });
+
   it('holds a record a quarantine rule stops, with its reasons, and stores no contact', async () => {
     const r = await service.create(
       { first_name: 'Eva', last_name: 'Dvořáková', email: 'eva@mailinator.com' },

@@ -506,11 +506,14 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
           );
         const findings = findingRows(row.id, decision, at);
         if (options.kind === 'postgres') {
-          row.company_id = await insertContactAtOnce(db, row, company ? { id: newId(), ...company } : null, {
+          const stored = await insertContactAtOnce(db, row, company ? { id: newId(), ...company } : null, {
             contact_keys: keys.map((key) => ({ key, contact_id: row.id })),
             change_log: changes,
             findings,
           });
+          if (!stored.created)
+            return { status: 'duplicate', existing: toContact(stored.holder), key: stored.key, decision };
+          row.company_id = stored.companyId;
         } else
           await transaction(async (tx) => {
             row.company_id = await insertContactLinked(tx, row, company?.key ?? null);

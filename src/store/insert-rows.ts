@@ -5,7 +5,7 @@
  * values are passed straight to the driver. Tables and columns come from the code, never from input.
  */
 
-import { CompiledQuery, type Insertable } from 'kysely';
+import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
 import type { StoreKind } from './db.ts';
 import type { Database } from './schema.ts';
 
@@ -85,12 +85,8 @@ function contactInsert(
   return `insert into "contacts" (${quoted(columns)}, "company_id") values (${values.join(', ')}, ${company})`;
 }
 
-async function companyIdReturned(
-  db: Executor,
-  text: string | typeof PREPARED_CREATE,
-  parameters: unknown[],
-): Promise<string | null> {
-  const result = (await db.executeQuery(CompiledQuery.raw(text as string, parameters))) as {
+async function companyIdReturned(db: Executor, text: string, parameters: unknown[]): Promise<string | null> {
+  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
     rows: { company_id: string | null }[];
   };
   return result.rows[0]?.company_id ?? null;
@@ -103,6 +99,10 @@ async function companyIdReturned(
  * company, active or merged, has the key) is created by the same statement; the caller resolves the
  * rarer cases (a merged company's name, a company created at the same moment by another create).
  * Returns the company id it was linked to (null: none, or one of those cases).
+ *
+ * An identity key another contact holds is found by the statement itself, which then stores nothing and
+ * returns the holder: a duplicate costs no failed insert and no second query. Two creates of one new
+ * person at the same moment still meet the unique index (the caller handles that error).
  *
  * The rows of each table go in as arrays (`unnest`), so the text is the same whatever the number of
  * keys, changes and findings, and the statement is prepared once per connection: parsing and planning
@@ -118,7 +118,7 @@ export async function insertContactAtOnce(
     change_log: readonly Insertable<Database['change_log']>[];
     findings: readonly Insertable<Database['findings']>[];
   },
-): Promise<string | null> {
+): Promise<CreateOutcome> {
   const { contact_keys: keys, change_log: log, findings } = rest;
   const column = <R, K extends keyof R>(rows: readonly R[], key: K) => rows.map((r) => r[key] ?? null);
   const parameters: unknown[] = [
@@ -159,8 +159,26 @@ export async function insertContactAtOnce(
   for (const row of log) if (row.contact_id !== contact.id) throw new Error('a change of another contact');
   for (const row of findings)
     if (row.contact_id !== contact.id) throw new Error('a finding of another contact');
-  return companyIdReturned(db, PREPARED_CREATE, parameters);
+  const result = (await db.executeQuery(
+    CompiledQuery.raw(PREPARED_CREATE as unknown as string, parameters),
+  )) as { rows: { company_id: string | null; held_key: string | null; holder: string | null }[] };
+  const row = result.rows[0];
+  if (row?.held_key != null && row.holder != null)
+    return {
+      created: false,
+      key: row.held_key,
+      holder: JSON.parse(row.holder) as Selectable<Database['contacts']>,
+    };
+  return { created: true, companyId: row?.company_id ?? null };
 }
+
+/**
+ * What the PostgreSQL create did: stored the contact (linked to `companyId`), or stored nothing because
+ * one of its identity keys is another contact's (`holder`, the row as stored, and the key).
+ */
+export type CreateOutcome =
+  | { created: true; companyId: string | null }
+  | { created: false; key: string; holder: Selectable<Database['contacts']> };
 
 /**
  * A statement pg prepares once per connection and then only binds: node-postgres takes a query
@@ -168,21 +186,26 @@ export async function insertContactAtOnce(
  * it unchanged.
  */
 const PREPARED_CREATE = {
-  name: 'kempt_create_contact_v2',
-  text: `with "known" as (
+  name: 'kempt_create_contact_v3',
+  text: `with "held" as (
+  select "contact_id", "key" from "contact_keys" where "key" = any($9::text[]) limit 1
+), "known" as (
   select "id" from "companies" where "key" = $8::text and "status" = 'active' limit 1
 ), "made" as (
   insert into "companies" ("id", "key", "name", "domain", "country", "status", "merged_into", "created_at", "updated_at")
   select $29::text, $8::text, $30::text, $31::text, $32::text, 'active', null, $5, $5
   where $29::text is not null and not exists (select 1 from "companies" where "key" = $8::text)
+    and not exists (select 1 from "held")
   on conflict do nothing
   returning "id"
 ), "c" as (
   insert into "contacts" ("id", "fields", "status", "version", "created_at", "updated_at", "search_text", "company_id")
-  values ($1, $2, $3, $4, $5, $6, $7, coalesce((select "id" from "known"), (select "id" from "made")))
+  select $1, $2, $3, $4, $5, $6, $7, coalesce((select "id" from "known"), (select "id" from "made"))
+  where not exists (select 1 from "held")
   returning "id", "company_id"
 ), "k" as (
   insert into "contact_keys" ("key", "contact_id") select "key", $1 from unnest($9::text[]) as t("key")
+  where exists (select 1 from "c")
   returning 1
 ), "l" as (
   insert into "change_log" ("contact_id", "field", "before", "after", "code", "rule_id", "reason", "confidence",
@@ -191,15 +214,18 @@ const PREPARED_CREATE = {
   from unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[],
     $17::text[], $18::text[], $19::text[], $20::text[])
     as t("field", "before", "after", "code", "rule_id", "reason", "confidence", "actor", "channel", "run_id", "at")
+  where exists (select 1 from "c")
   returning 1
 ), "f" as (
   insert into "findings" ("contact_id", "seq", "field", "code", "severity", "action", "rule_id", "message", "at")
   select $1, "seq", "field", "code", "severity", "action", "rule_id", "message", "at"
   from unnest($21::integer[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
     as t("seq", "field", "code", "severity", "action", "rule_id", "message", "at")
+  where exists (select 1 from "c")
   returning 1
 )
-select "company_id" from "c"`,
+select (select "company_id" from "c") as "company_id", (select "key" from "held") as "held_key",
+  (select row_to_json("x")::text from "contacts" as "x" where "x"."id" = (select "contact_id" from "held")) as "holder"`,
 } as const;
 
 /**
