@@ -1,9 +1,11 @@
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeChange } from '../gate/index.ts';
+import { writeContactsCsv } from '../generate/index.ts';
 import { cleanFile } from './run.ts';
 
 let dir: string;
@@ -123,5 +125,28 @@ describe('describeChange', () => {
     ['city', 'Praha 1', 'Praha', 'standardized'],
   ] as const)('%s: %j → %j', (field, before, after, reason) => {
     expect(describeChange(field, before, after)).toBe(reason);
+  });
+});
+
+describe('cleanFile on worker threads', () => {
+  it('writes the same three files and the same summary as on one thread', async () => {
+    const input = join(dir, 'many.csv');
+    const sink = createWriteStream(input);
+    await writeContactsCsv({ seed: 'clean-threads', count: 7_000, headers: 'hubspot' }, sink);
+    await new Promise<void>((resolve) => sink.end(resolve));
+    const run = async (workers: number) => {
+      const [output, changes, decisions] = ['out', 'changes', 'decisions'].map((f) =>
+        join(dir, `${f}-${workers}.csv`),
+      );
+      const summary = await cleanFile(input, { output: output!, changes, decisions, now, workers });
+      const files = await Promise.all([output!, changes!, decisions!].map((f) => readFile(f, 'utf8')));
+      return { summary, files };
+    };
+    const one = await run(0);
+    const two = await run(1);
+    expect(one.summary.records).toBe(7_000);
+    expect(one.files[0]!.split('\n').length).toBeGreaterThan(7_000);
+    expect(two.summary).toEqual(one.summary);
+    for (let i = 0; i < 3; i++) expect(two.files[i] === one.files[i]).toBe(true);
   });
 });

@@ -3,15 +3,15 @@
  * applied fix, suggestion and problem goes to the changes file so nothing changes without a trace.
  */
 
+import { availableParallelism } from 'node:os';
 import type { DecisionAction } from '../gate/index.ts';
-import { createGate, rowGate } from '../gate/index.ts';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { openCsv } from '../io/csv/read.ts';
 import { CsvWriter } from '../io/csv/write.ts';
+import { runRowPool } from '../io/row-pool.ts';
 import type { ContactField } from '../record/fields.ts';
-import { mapColumns } from '../record/mapping.ts';
-import { firstColumns, rowWriter } from '../record/view.ts';
-import { type Channel, defaultConfig, type FieldRef, type ResolvedConfig } from '../rules/config/index.ts';
+import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
+import { addCounts, type CleanBatch, type CleanTaskInit, createRowTask, emptyCounts } from './task.ts';
 
 export const CHANGES_HEADER = [
   'row',
@@ -47,6 +47,8 @@ export interface CleanOptions {
   config?: ResolvedConfig;
   /** The channel whose rules apply; default `cli`. */
   channel?: Channel;
+  /** Worker threads for the checks; 0 = all on the main thread. Default: by file size and cores. */
+  workers?: number;
 }
 
 export interface CleanSummary {
@@ -68,120 +70,74 @@ export interface CleanSummary {
   notWritten: number;
 }
 
+/** Below this size starting workers (each loads every field module) costs more than it saves. */
+const WORKERS_FROM_BYTES = 8 << 20;
+
 export async function cleanFile(path: string, options: CleanOptions): Promise<CleanSummary> {
   const csv = await openCsv(path, {
     encoding: options.encoding,
     delimiter: options.delimiter,
     onBytes: (bytes) => options.onProgress?.(bytes, csv.size),
   });
-  const map = mapColumns(csv.header, options.mapping?.(csv.header));
-  const gate = createGate(options.config ?? defaultConfig(), { now: options.now ?? new Date() });
-  const check = rowGate(map, gate, { channel: options.channel ?? 'cli', actor: 'kempt clean' });
-  const write = rowWriter(map);
-  const places = firstColumns(map);
-  const columnName = (field: FieldRef) => {
-    const i = places.get(field);
-    return i === undefined ? '' : (csv.header[i] ?? '');
+  const overrides = options.mapping?.(csv.header) ?? new Map<ContactField, number>();
+  const init: CleanTaskInit = {
+    header: csv.header,
+    overrides: [...overrides],
+    config: options.config ?? defaultConfig(),
+    channel: options.channel ?? 'cli',
+    now: (options.now ?? new Date()).getTime(),
+    changes: options.changes !== undefined,
+    decisions: options.decisions !== undefined,
+    delimiter: csv.delimiter,
   };
-  const idColumn = map.fields.get('id');
+  const workers =
+    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.max(1, availableParallelism() - 1) : 0);
   const out = new CsvWriter(options.output, csv.delimiter, { bom: options.bom ?? false });
   const changes = options.changes ? new CsvWriter(options.changes) : undefined;
   const decisions = options.decisions ? new CsvWriter(options.decisions) : undefined;
-  const summary: CleanSummary = {
-    records: 0,
-    applied: 0,
-    fixed: 0,
-    automated: 0,
-    suggested: 0,
-    flagged: 0,
-    recordsChanged: 0,
-    decisions: { accept: 0, fix: 0, quarantine: 0, reject: 0 },
-    notWritten: 0,
+  const counts = emptyCounts();
+  // Batches are written in file order, whichever thread checked them.
+  const writeBatch = async (batch: CleanBatch) => {
+    addCounts(counts, batch.counts);
+    await decisions?.writeFormatted(batch.decisions);
+    await out.writeFormatted(batch.out);
+    await changes?.writeFormatted(batch.changes);
   };
   try {
     await out.write(csv.header);
     await changes?.write(CHANGES_HEADER);
     await decisions?.write(DECISIONS_HEADER);
-    for await (const batch of csv.batches()) {
-      const checks = check.checkMany(batch.map((r) => r.cells));
-      for (let b = 0; b < batch.length; b++) {
-        const { row, cells } = batch[b]!;
-        summary.records++;
-        const { decision } = checks[b]!;
-        summary.decisions[decision.action]++;
-        const id = idColumn === undefined ? String(row) : (cells[idColumn] ?? '');
-        if (decisions) {
-          // The reasons that decided it: what a block or quarantine rule found (warnings do not decide).
-          const deciding = decision.findings.filter((f) => f.action === 'block' || f.action === 'quarantine');
-          await decisions.write([
-            String(row),
-            id,
-            decision.action,
-            String(decision.changes.length),
-            deciding.map((f) => `${f.field}: ${f.message}`).join(' | '),
-            [...new Set(deciding.map((f) => f.ruleId ?? ''))].join(' '),
-          ]);
-        }
-        if (decision.changes.length === 0) {
-          await out.write(cells);
-        } else {
-          const cleaned = write(
-            cells,
-            decision.record,
-            decision.changes.map((c) => c.field),
-          );
-          summary.recordsChanged++;
-          for (const c of decision.changes) {
-            const placed = !cleaned.unplaced.has(c.field);
-            if (!placed) summary.notWritten++;
-            else if (c.code.startsWith('automation.')) summary.automated++;
-            else summary.fixed++;
-            await changes?.write([
-              String(row),
-              id,
-              c.field,
-              columnName(c.field),
-              c.before,
-              c.after,
-              c.code,
-              'info',
-              placed ? c.reason : `${c.reason} (the file has no ${c.field} column: not written)`,
-              placed ? 'yes' : 'no',
-              'fix',
-              c.ruleId,
-              String(c.confidence),
-            ]);
-          }
-          await out.write(cleaned.cells);
-        }
-        for (const f of decision.findings) {
-          if (f.severity === 'info' && f.action === undefined) continue;
-          if (f.suggestion !== undefined) summary.suggested++;
-          else summary.flagged++;
-          const field = f.field as FieldRef;
-          await changes?.write([
-            String(row),
-            id,
-            f.field,
-            columnName(field),
-            decision.record[field] ?? '',
-            f.suggestion ?? '',
-            f.code,
-            f.severity,
-            f.message,
-            'no',
-            f.action ?? '',
-            f.ruleId ?? '',
-            '',
-          ]);
-        }
-      }
-    }
-    summary.applied = summary.fixed + summary.automated;
+    const local = createRowTask(init);
+    if (workers > 0)
+      await runRowPool(csv, {
+        task: new URL('./task.ts', import.meta.url),
+        init,
+        workers,
+        local,
+        onResult: (_rows, batch: CleanBatch) => writeBatch(batch),
+      });
+    else
+      for await (const batch of csv.batches())
+        await writeBatch(
+          local.run(
+            batch.map((r) => r.row),
+            batch.map((r) => r.cells),
+          ),
+        );
   } finally {
     await out.close();
     await changes?.close();
     await decisions?.close();
   }
-  return summary;
+  return {
+    records: counts.records,
+    applied: counts.fixed + counts.automated,
+    fixed: counts.fixed,
+    automated: counts.automated,
+    suggested: counts.suggested,
+    flagged: counts.flagged,
+    recordsChanged: counts.recordsChanged,
+    decisions: counts.decisions,
+    notWritten: counts.notWritten,
+  };
 }

@@ -30,8 +30,11 @@ export interface RowPoolOptions<R, S> {
   workers: number;
   /** The same task on the main thread, which then takes batches when every worker is busy. */
   local?: RowTask<R, S>;
-  /** Each batch's result, in file order. */
-  onResult(rows: readonly number[], result: R): void;
+  /**
+   * Each batch's result, in file order, with the batch's cells. When it returns a promise (a write),
+   * the next result waits for it, and no new batch is read meanwhile.
+   */
+  onResult(rows: readonly number[], result: R, cells: readonly (readonly string[])[]): void | Promise<void>;
   /** Batches a worker may hold at once (default 2: one running, one waiting). */
   inFlightPerWorker?: number;
 }
@@ -64,22 +67,27 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
       }),
   );
   const busy = workers.map(() => 0);
-  const pending = new Map<number, { rows: number[]; result: R }>();
+  // Batches sent and not yet handed on: their cells, and their results once they are back.
+  const sent = new Map<number, { rows: number[]; cells: string[][]; result?: R; done: boolean }>();
   let nextToApply = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  const apply = (seq: number, rows: number[], result: R) => {
-    pending.set(seq, { rows, result });
-    for (let ready = pending.get(nextToApply); ready; ready = pending.get(nextToApply)) {
-      pending.delete(nextToApply++);
-      options.onResult(ready.rows, ready.result);
+  /** Hands on the results that are next in file order (awaiting each handler that returns a promise). */
+  const drain = async () => {
+    for (let ready = sent.get(nextToApply); ready?.done; ready = sent.get(nextToApply)) {
+      sent.delete(nextToApply++);
+      await options.onResult(ready.rows, ready.result as R, ready.cells);
     }
   };
   workers.forEach((w, i) => {
     w.on('message', (reply: RowWorkerReply<R, S>) => {
       if (reply.kind !== 'result') return;
       busy[i]!--;
-      apply(reply.seq, reply.rows, reply.result);
+      const entry = sent.get(reply.seq);
+      if (entry) {
+        entry.result = reply.result;
+        entry.done = true;
+      }
       wake?.();
     });
     w.on('error', (error) => {
@@ -105,22 +113,28 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
       let free = freeWorker();
       if (free < 0 && !options.local && workers.length > 0) {
         while (free < 0 && !failure) {
-          await nextReply();
+          await drain();
+          if (freeWorker() < 0) await nextReply();
           free = freeWorker();
         }
         if (failure) throw failure;
       }
       if (free >= 0) {
         busy[free]!++;
+        sent.set(seq, { rows, cells, done: false });
         workers[free]!.postMessage({ kind: 'batch', seq, rows, cells } satisfies RowWorkerRequest);
       } else {
-        apply(seq, rows, options.local!.run(rows, cells));
+        sent.set(seq, { rows, cells, result: options.local!.run(rows, cells), done: true });
         // Let the workers' replies in before the next batch is read.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      await drain();
       seq++;
     }
-    while (busy.some((n) => n > 0) && !failure) await nextReply();
+    while (!failure && (busy.some((n) => n > 0) || sent.size > 0)) {
+      await drain();
+      if (busy.some((n) => n > 0)) await nextReply();
+    }
     if (failure) throw failure;
     const states = await Promise.all(workers.map((w) => finish<S>(w)));
     return options.local ? [options.local.finish(), ...states] : states;

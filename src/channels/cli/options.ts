@@ -119,3 +119,11 @@ export function ruleOptions(command: Command): Command {
       'cli',
     );
 }
+
+/** `--workers <n>`: worker threads besides the main thread. */
+export function workerCountOrThrow(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new KemptError('usage', `--workers takes a whole number from 0 to 64, got "${value}".`);
+  return n;
+}

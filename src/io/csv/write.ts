@@ -42,6 +42,12 @@ export class CsvWriter {
     if (this.#pending.length >= 1 << 16) await this.flush();
   }
 
+  /** Queues rows already formatted (`formatCsvRow` lines, e.g. built on a worker thread). */
+  async writeFormatted(lines: string): Promise<void> {
+    this.#pending += lines;
+    if (this.#pending.length >= 1 << 16) await this.flush();
+  }
+
   async flush(): Promise<void> {
     this.#throwIfFailed();
     if (this.#pending === '') return;

@@ -13,6 +13,7 @@ import {
   loadRunConfig,
   positiveIntOrThrow,
   ruleOptions,
+  workerCountOrThrow,
 } from '../options.ts';
 import { progressBar } from '../progress.ts';
 import { renderAuditText } from '../render-audit.ts';
@@ -73,13 +74,6 @@ export function auditCommand(program: Command, setExit: (code: number) => void):
       if (flags.html && !flags.json) process.stdout.write(`HTML report: ${flags.html}\n`);
       if (failUnder !== undefined && report.score.value < failUnder) setExit(EXIT.threshold);
     });
-}
-
-function workerCountOrThrow(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 64)
-    throw new KemptError('usage', `--workers takes a whole number from 0 to 64, got "${value}".`);
-  return n;
 }
 
 function scoreOrThrow(value: string): number {

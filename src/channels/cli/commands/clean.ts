@@ -9,6 +9,7 @@ import {
   inputOptions,
   loadRunConfig,
   ruleOptions,
+  workerCountOrThrow,
 } from '../options.ts';
 import { progressBar } from '../progress.ts';
 
@@ -21,6 +22,7 @@ interface CleanFlags extends InputOptions {
   now?: string;
   config?: string;
   channel?: string;
+  workers?: string;
 }
 
 export function cleanCommand(program: Command): void {
@@ -44,6 +46,10 @@ export function cleanCommand(program: Command): void {
     .option('--encoding <name>', 'input encoding (default: detected)')
     .option('--delimiter <char>', 'input delimiter (default: detected; the output uses the same)')
     .option('--now <date>', 'the date against which dates are checked (default: today)')
+    .option(
+      '--workers <n>',
+      'worker threads besides the main thread (default: cores − 1 for files over 8 MB, else 0)',
+    )
     .action(async (file: string, flags: CleanFlags) => {
       const output = flags.output!;
       if (output === file || flags.changes === file || flags.decisions === file) {
@@ -66,6 +72,7 @@ export function cleanCommand(program: Command): void {
         ...(flags.decisions && { decisions: flags.decisions }),
         ...(flags.bom && { bom: true }),
         ...(flags.now && { now: dateOrThrow('--now', flags.now) }),
+        ...(flags.workers !== undefined && { workers: workerCountOrThrow(flags.workers) }),
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.stop());
       if (flags.json) {
