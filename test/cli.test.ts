@@ -239,6 +239,18 @@ describe('bad input: clear errors and documented exit codes', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/);
   });
+
+  it.each([
+    ['audit', ['-1']],
+    ['audit', ['1.5']],
+    ['clean', ['65']],
+    ['clean', ['many']],
+  ])('%s --workers %s: exit 2, the allowed range named', (command, [workers]) => {
+    const extra = command === 'clean' ? ['-o', join(dir, 'never.csv')] : [];
+    const r = kempt([command, SAMPLE, ...extra, '--workers', workers!]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--workers takes a whole number from 0 to 64/);
+  });
 });
 
 async function fixture(name: string, content: string | Buffer): Promise<string> {
