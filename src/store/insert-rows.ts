@@ -57,41 +57,6 @@ export async function insertRows<T extends keyof Database & string>(
   await db.executeQuery(CompiledQuery.raw(insertSql(kind, table, columns, rows.length), parameters));
 }
 
-/** A placeholder for a value: `?` on SQLite, `$n` on PostgreSQL (the value is added to the parameters). */
-type Placeholder = (value: unknown) => string;
-
-function placeholders(kind: StoreKind, parameters: unknown[]): Placeholder {
-  return (value) => {
-    parameters.push(value ?? null);
-    return kind === 'postgres' ? `$${parameters.length}` : '?';
-  };
-}
-
-/**
- * The insert of a contact linked to the active company with `companyKey` (a subquery, not a statement
- * of its own), without its RETURNING clause.
- */
-function contactInsert(
-  contact: Insertable<Database['contacts']>,
-  companyKey: string | null,
-  p: Placeholder,
-): string {
-  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
-  const values = columns.map((c) => p((contact as Record<string, unknown>)[c]));
-  const company =
-    companyKey === null
-      ? 'null'
-      : `(select "id" from "companies" where "key" = ${p(companyKey)} and "status" = 'active' limit 1)`;
-  return `insert into "contacts" (${quoted(columns)}, "company_id") values (${values.join(', ')}, ${company})`;
-}
-
-async function companyIdReturned(db: Executor, text: string, parameters: unknown[]): Promise<string | null> {
-  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
-    rows: { company_id: string | null }[];
-  };
-  return result.rows[0]?.company_id ?? null;
-}
-
 /**
  * PostgreSQL: a new contact, its identity keys, change-log lines and findings in one statement
  * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
@@ -155,10 +120,11 @@ export async function insertContactAtOnce(
     company?.domain ?? null,
     company?.country ?? null,
   ];
-  for (const row of keys) if (row.contact_id !== contact.id) throw new Error('a key of another contact');
-  for (const row of log) if (row.contact_id !== contact.id) throw new Error('a change of another contact');
-  for (const row of findings)
-    if (row.contact_id !== contact.id) throw new Error('a finding of another contact');
+  // The statement writes every row under $1: rows of another contact would be stored as this one's.
+  for (const rows of [keys, log, findings])
+    for (const row of rows)
+      if (row.contact_id !== contact.id)
+        throw new Error(`A row of contact ${row.contact_id} in ${contact.id}'s create.`);
   const result = (await db.executeQuery(
     CompiledQuery.raw(PREPARED_CREATE as unknown as string, parameters),
   )) as { rows: { company_id: string | null; held_key: string | null; holder: string | null }[] };
@@ -237,7 +203,16 @@ export async function insertContactLinked(
   contact: Insertable<Database['contacts']>,
   companyKey: string | null,
 ): Promise<string | null> {
-  const parameters: unknown[] = [];
-  const text = contactInsert(contact, companyKey, placeholders('sqlite', parameters));
-  return companyIdReturned(db, `${text} returning "company_id"`, parameters);
+  const columns = Object.keys(contact).filter((c) => c !== 'company_id');
+  const parameters: unknown[] = columns.map((c) => (contact as Record<string, unknown>)[c] ?? null);
+  let company = 'null';
+  if (companyKey !== null) {
+    parameters.push(companyKey);
+    company = `(select "id" from "companies" where "key" = ? and "status" = 'active' limit 1)`;
+  }
+  const text = `insert into "contacts" (${quoted(columns)}, "company_id") values (${columns.map(() => '?').join(', ')}, ${company}) returning "company_id"`;
+  const result = (await db.executeQuery(CompiledQuery.raw(text, parameters))) as {
+    rows: { company_id: string | null }[];
+  };
+  return result.rows[0]?.company_id ?? null;
 }
