@@ -1,9 +1,8 @@
 /** `kempt audit`: stream a CRM export through the field checks and fold it into an AuditReport. */
 
-import { availableParallelism } from 'node:os';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { type CsvFile, openCsv } from '../io/csv/read.ts';
-import { runRowPool } from '../io/row-pool.ts';
+import { defaultWorkerCount, runRowPool } from '../io/row-pool.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type ColumnMap, mapColumns } from '../record/mapping.ts';
 import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
@@ -33,8 +32,6 @@ export interface AuditOptions {
 }
 
 export const DEFAULT_STALE_MONTHS = 24;
-/** Below this size starting workers (each loads every field module) costs more than it saves. */
-const WORKERS_FROM_BYTES = 8 << 20;
 
 export async function auditFile(path: string, options: AuditOptions = {}): Promise<AuditReport> {
   const started = performance.now();
@@ -50,8 +47,7 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const overrides = options.mapping?.(csv.header) ?? new Map();
   const map = mapColumns(csv.header, overrides);
   const duplicates = new DuplicateTracker(map);
-  const workers =
-    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.max(1, availableParallelism() - 1) : 0);
+  const workers = options.workers ?? defaultWorkerCount(csv.size);
   const state =
     workers > 0
       ? await analyseInWorkers(

@@ -3,12 +3,11 @@
  * applied fix, suggestion and problem goes to the changes file so nothing changes without a trace.
  */
 
-import { availableParallelism } from 'node:os';
 import type { DecisionAction } from '../gate/index.ts';
 import type { Encoding } from '../io/csv/encoding.ts';
 import { openCsv } from '../io/csv/read.ts';
 import { CsvWriter } from '../io/csv/write.ts';
-import { runRowPool } from '../io/row-pool.ts';
+import { defaultWorkerCount, runRowPool } from '../io/row-pool.ts';
 import type { ContactField } from '../record/fields.ts';
 import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
 import { addCounts, type CleanBatch, type CleanTaskInit, createRowTask, emptyCounts } from './task.ts';
@@ -70,9 +69,6 @@ export interface CleanSummary {
   notWritten: number;
 }
 
-/** Below this size starting workers (each loads every field module) costs more than it saves. */
-const WORKERS_FROM_BYTES = 8 << 20;
-
 export async function cleanFile(path: string, options: CleanOptions): Promise<CleanSummary> {
   const csv = await openCsv(path, {
     encoding: options.encoding,
@@ -90,8 +86,7 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
     decisions: options.decisions !== undefined,
     delimiter: csv.delimiter,
   };
-  const workers =
-    options.workers ?? (csv.size >= WORKERS_FROM_BYTES ? Math.max(1, availableParallelism() - 1) : 0);
+  const workers = options.workers ?? defaultWorkerCount(csv.size);
   const out = new CsvWriter(options.output, csv.delimiter, { bom: options.bom ?? false });
   const changes = options.changes ? new CsvWriter(options.changes) : undefined;
   const decisions = options.decisions ? new CsvWriter(options.decisions) : undefined;

@@ -11,6 +11,7 @@
  * thread, so a file's result does not depend on how its batches were shared out.
  */
 
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvFile } from './csv/read.ts';
 
@@ -37,6 +38,17 @@ export interface RowPoolOptions<R, S> {
   onResult(rows: readonly number[], result: R, cells: readonly (readonly string[])[]): void | Promise<void>;
   /** Batches a worker may hold at once (default 2: one running, one waiting). */
   inFlightPerWorker?: number;
+}
+
+/** Below this size starting workers (each loads every field module) costs more than it saves. */
+const WORKERS_FROM_BYTES = 8 << 20;
+
+/**
+ * Worker threads for a file of `bytes` when the user did not choose: one fewer than the cores (the main
+ * thread checks batches too), none for a small file.
+ */
+export function defaultWorkerCount(bytes: number): number {
+  return bytes >= WORKERS_FROM_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
 }
 
 /**
