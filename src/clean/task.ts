@@ -12,6 +12,7 @@ import type { ContactField } from '../record/fields.ts';
 import { mapColumns } from '../record/mapping.ts';
 import { firstColumns, rowWriter } from '../record/view.ts';
 import type { Channel, FieldRef, ResolvedConfig } from '../rules/config/index.ts';
+import type { CleanSummary } from './run.ts';
 
 export interface CleanTaskInit {
   header: string[];
@@ -26,17 +27,8 @@ export interface CleanTaskInit {
   delimiter: string;
 }
 
-/** The counts of a batch (the summary adds them up). */
-export interface CleanCounts {
-  records: number;
-  fixed: number;
-  automated: number;
-  suggested: number;
-  flagged: number;
-  recordsChanged: number;
-  decisions: Record<DecisionAction, number>;
-  notWritten: number;
-}
+/** The counts of a batch: the summary's, but `applied` (fixed + automated, added at the end). */
+export type CleanCounts = Omit<CleanSummary, 'applied'>;
 
 /** A batch's lines for each file, formatted here (CSV quoting is a good part of a clean's work). */
 export interface CleanBatch {
