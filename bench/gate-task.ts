@@ -4,7 +4,7 @@
  * decisions are counted. Each thread counts its own; the bench adds them up.
  */
 
-import type { DecisionAction } from '../src/gate/index.ts';
+import type { Decision, DecisionAction } from '../src/gate/index.ts';
 import { createGate } from '../src/gate/index.ts';
 import type { RowTask } from '../src/io/row-pool.ts';
 import { mapColumns } from '../src/record/mapping.ts';
@@ -24,22 +24,31 @@ export interface GateCounts {
   changes: number;
 }
 
+export function emptyCounts(): GateCounts {
+  return { records: 0, actions: { accept: 0, fix: 0, quarantine: 0, reject: 0 }, changes: 0 };
+}
+
+export function countDecision(counts: GateCounts, decision: Decision): void {
+  counts.records++;
+  counts.actions[decision.action]++;
+  counts.changes += decision.changes.length;
+}
+
+export function addCounts(into: GateCounts, from: GateCounts): void {
+  into.records += from.records;
+  into.changes += from.changes;
+  for (const k of Object.keys(from.actions) as DecisionAction[]) into.actions[k] += from.actions[k];
+}
+
 export function createRowTask(init: GateTaskInit): RowTask<null, GateCounts> {
   const toRecord = rowToRecord(mapColumns(init.header));
   const gate = createGate(init.config, { now: new Date(init.now) });
-  const counts: GateCounts = {
-    records: 0,
-    actions: { accept: 0, fix: 0, quarantine: 0, reject: 0 },
-    changes: 0,
-  };
+  const counts = emptyCounts();
   const ctx = { channel: init.channel };
   return {
     run(_rows, cells) {
-      for (const decision of gate.checkMany(cells.map(toRecord), ctx, { owned: true })) {
-        counts.records++;
-        counts.actions[decision.action]++;
-        counts.changes += decision.changes.length;
-      }
+      for (const decision of gate.checkMany(cells.map(toRecord), ctx, { owned: true }))
+        countDecision(counts, decision);
       return null;
     },
     finish: () => counts,

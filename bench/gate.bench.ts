@@ -11,7 +11,6 @@
  */
 
 import { cpus } from 'node:os';
-import type { Decision, DecisionAction } from '../src/gate/index.ts';
 import { createGate } from '../src/gate/index.ts';
 import { openCsv } from '../src/io/csv/read.ts';
 import { runRowPool } from '../src/io/row-pool.ts';
@@ -19,40 +18,44 @@ import { mapColumns } from '../src/record/mapping.ts';
 import { rowToRecord } from '../src/record/view.ts';
 import { type Channel, defaultConfig } from '../src/rules/config/index.ts';
 import { benchExport } from './bench-data.ts';
-import { createRowTask, type GateCounts, type GateTaskInit } from './gate-task.ts';
+import {
+  addCounts,
+  countDecision,
+  createRowTask,
+  emptyCounts,
+  type GateCounts,
+  type GateTaskInit,
+} from './gate-task.ts';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const channel = (process.argv[3] ?? 'import') as Channel;
 const file = await benchExport(rows);
+
+/** Records/s of a run that started at `started` and counted `counts` (records: every row read). */
+function result(started: number, counts: GateCounts) {
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ...counts,
+    seconds,
+    perSecond: counts.records / seconds,
+    heapMiB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
 
 async function run(mode: 'none' | 'check' | 'checkMany') {
   const started = performance.now();
   const csv = await openCsv(file);
   const toRecord = rowToRecord(mapColumns(csv.header));
   const gate = createGate(defaultConfig(), { now: new Date('2026-11-01T00:00:00Z') });
-  const actions: Record<DecisionAction, number> = { accept: 0, fix: 0, quarantine: 0, reject: 0 };
-  let n = 0;
-  let changes = 0;
-  const count = (decision: Decision) => {
-    actions[decision.action]++;
-    changes += decision.changes.length;
-  };
+  const counts = emptyCounts();
   for await (const batch of csv.batches()) {
     const records = batch.map((r) => toRecord(r.cells));
-    n += records.length;
-    if (mode === 'check') for (const record of records) count(gate.check(record, { channel }));
-    else if (mode === 'checkMany')
-      for (const decision of gate.checkMany(records, { channel })) count(decision);
+    if (mode === 'none') counts.records += records.length;
+    else if (mode === 'check')
+      for (const record of records) countDecision(counts, gate.check(record, { channel }));
+    else for (const decision of gate.checkMany(records, { channel })) countDecision(counts, decision);
   }
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    n,
-    seconds,
-    perSecond: n / seconds,
-    actions,
-    changes,
-    heapMiB: process.memoryUsage().rss / 2 ** 20,
-  };
+  return result(started, counts);
 }
 
 /** The gate on worker threads (and the main thread when `local`), the decisions counted. */
@@ -72,20 +75,9 @@ async function runParallel(workers: number, local: boolean) {
     ...(local ? { local: createRowTask(init) } : {}),
     onResult: () => {},
   });
-  const seconds = (performance.now() - started) / 1000;
-  const n = states.reduce((sum, s) => sum + s.records, 0);
-  const actions: Record<DecisionAction, number> = { accept: 0, fix: 0, quarantine: 0, reject: 0 };
-  for (const s of states)
-    for (const k of Object.keys(actions) as DecisionAction[]) actions[k] += s.actions[k];
-  const changes = states.reduce((sum, s) => sum + s.changes, 0);
-  return {
-    n,
-    seconds,
-    perSecond: n / seconds,
-    actions,
-    changes,
-    heapMiB: process.memoryUsage().rss / 2 ** 20,
-  };
+  const counts = emptyCounts();
+  for (const s of states) addCounts(counts, s);
+  return result(started, counts);
 }
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en');
