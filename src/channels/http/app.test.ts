@@ -511,14 +511,11 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
         const csvHeader = Object.keys(record).map((f) => (f.startsWith('custom.') ? f.slice(7) : f));
         let r: Awaited<ReturnType<FastifyInstance['inject']>>;
         let written = Object.keys(record);
+        const post = (url: string, payload: object | string, who = role, headers = {}) =>
+          app.inject({ method: 'POST', url, payload, headers: { ...auth(who), ...headers } });
         switch (endpoint) {
           case 'update': {
-            const made = await app.inject({
-              method: 'POST',
-              url: '/v1/contacts',
-              payload: base,
-              headers: auth('admin'),
-            });
+            const made = await post('/v1/contacts', base, 'admin');
             written = [field];
             r = await app.inject({
               method: 'PATCH',
@@ -530,63 +527,34 @@ describe.each(TEST_STORES)('access on $kind: keys, roles and the fields each rol
           }
           case 'release': {
             // A record held for review (a disposable address), released with a correction by this role.
-            const held = await app.inject({
-              method: 'POST',
-              url: '/v1/contacts',
-              payload: { ...base, email: `held${i}@mailinator.com` },
-              headers: auth('admin'),
-            });
+            const held = await post('/v1/contacts', { ...base, email: `held${i}@mailinator.com` }, 'admin');
             written = [field];
-            r = await app.inject({
-              method: 'POST',
-              url: `/v1/quarantine/${held.json().quarantineId}/release`,
-              payload: { fields: { [field]: field === 'email' ? email : valueFor(field) } },
-              headers: auth(role),
+            r = await post(`/v1/quarantine/${held.json().quarantineId}/release`, {
+              fields: { [field]: field === 'email' ? email : valueFor(field) },
             });
             break;
           }
           case 'bulk':
-            r = await app.inject({
-              method: 'POST',
-              url: '/v1/contacts/bulk',
-              payload: { records: [record] },
-              headers: auth(role),
-            });
+            r = await post('/v1/contacts/bulk', { records: [record] });
             break;
           case 'import':
-            r = await app.inject({
-              method: 'POST',
-              url: '/v1/imports',
-              payload: { records: [record] },
-              headers: auth(role),
-            });
+            r = await post('/v1/imports', { records: [record] });
             break;
-          case 'import-csv':
+          case 'import-csv': {
             // The CSV's columns as a CRM export names them; custom.tier is a column "tier".
-            r = await app.inject({
-              method: 'POST',
-              url: '/v1/imports',
-              payload: `${csvHeader.join(',')}\n${Object.values(record)
-                .map((v) => `"${v}"`)
-                .join(',')}\n`,
-              headers: { ...auth(role), 'content-type': 'text/csv' },
+            const row = Object.values(record)
+              .map((v) => `"${v}"`)
+              .join(',');
+            r = await post('/v1/imports', `${csvHeader.join(',')}\n${row}\n`, role, {
+              'content-type': 'text/csv',
             });
             break;
+          }
           case 'sync':
-            r = await app.inject({
-              method: 'POST',
-              url: '/v1/syncs/hubspot',
-              payload: { records: [{ externalId: `crm-${i}`, fields: record }] },
-              headers: auth(role),
-            });
+            r = await post('/v1/syncs/hubspot', { records: [{ externalId: `crm-${i}`, fields: record }] });
             break;
           default:
-            r = await app.inject({
-              method: 'POST',
-              url: '/v1/contacts',
-              payload: record,
-              headers: auth(role),
-            });
+            r = await post('/v1/contacts', record);
         }
         // Release decides on held records: only the roles that write every field may (checked first).
         const allowed =
