@@ -32,10 +32,10 @@ export interface RowPoolOptions<R, S> {
   /** The same task on the main thread, which then takes batches when every worker is busy. */
   local?: RowTask<R, S>;
   /**
-   * Each batch's result, in file order, with the batch's cells. When it returns a promise (a write),
+   * Each batch's result, in file order. When it returns a promise (a write),
    * the next result waits for it, and no new batch is read meanwhile.
    */
-  onResult(rows: readonly number[], result: R, cells: readonly (readonly string[])[]): void | Promise<void>;
+  onResult(rows: readonly number[], result: R): void | Promise<void>;
   /** Batches a worker may hold at once (default 2: one running, one waiting). */
   inFlightPerWorker?: number;
 }
@@ -79,8 +79,8 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
       }),
   );
   const busy = workers.map(() => 0);
-  // Batches sent and not yet handed on: their cells, and their results once they are back.
-  const sent = new Map<number, { rows: number[]; cells: string[][]; result?: R; done: boolean }>();
+  // Batches sent and not yet handed on: their rows, and their results once they are back.
+  const sent = new Map<number, { rows: number[]; result?: R; done: boolean }>();
   let nextToApply = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -88,7 +88,7 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
   const drain = async () => {
     for (let ready = sent.get(nextToApply); ready?.done; ready = sent.get(nextToApply)) {
       sent.delete(nextToApply++);
-      await options.onResult(ready.rows, ready.result as R, ready.cells);
+      await options.onResult(ready.rows, ready.result as R);
     }
   };
   workers.forEach((w, i) => {
@@ -133,10 +133,10 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
       }
       if (free >= 0) {
         busy[free]!++;
-        sent.set(seq, { rows, cells, done: false });
+        sent.set(seq, { rows, done: false });
         workers[free]!.postMessage({ kind: 'batch', seq, rows, cells } satisfies RowWorkerRequest);
       } else {
-        sent.set(seq, { rows, cells, result: options.local!.run(rows, cells), done: true });
+        sent.set(seq, { rows, result: options.local!.run(rows, cells), done: true });
         // Let the workers' replies in before the next batch is read.
         await new Promise((resolve) => setImmediate(resolve));
       }
