@@ -4,12 +4,11 @@ import type { Encoding } from '../io/csv/encoding.ts';
 import { type CsvFile, openCsv } from '../io/csv/read.ts';
 import { defaultWorkerCount, runRowPool } from '../io/row-pool.ts';
 import type { ContactField } from '../record/fields.ts';
-import { type ColumnMap, mapColumns } from '../record/mapping.ts';
+import { mapColumns } from '../record/mapping.ts';
 import { type Channel, defaultConfig, type ResolvedConfig } from '../rules/config/index.ts';
 import { KEMPT_VERSION } from '../version.ts';
 import { type AccumulatorState, fieldStats, mergeStates } from './accumulate.ts';
 import { DuplicateTracker, type RowKeys } from './duplicates.ts';
-import { type FoldOptions, rowFolder } from './fold.ts';
 import type { AuditReport } from './report-types.ts';
 import { healthScore } from './score.ts';
 import { type AuditTaskInit, createRowTask } from './task.ts';
@@ -48,15 +47,12 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   const map = mapColumns(csv.header, overrides);
   const duplicates = new DuplicateTracker(map);
   const workers = options.workers ?? defaultWorkerCount(csv.size);
-  const state =
-    workers > 0
-      ? await analyseInWorkers(
-          csv,
-          { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths, config, channel },
-          workers,
-          duplicates,
-        )
-      : await analyseHere(csv, map, { now, staleMonths, config, channel }, duplicates);
+  const state = await analyse(
+    csv,
+    { header: csv.header, overrides: [...overrides], now: now.getTime(), staleMonths, config, channel },
+    workers,
+    duplicates,
+  );
   const fields = fieldStats(state);
   return {
     kempt: { version: KEMPT_VERSION },
@@ -95,8 +91,11 @@ export async function auditFile(path: string, options: AuditOptions = {}): Promi
   };
 }
 
-/** Worker threads check batches, and the main thread takes one whenever they are all busy. */
-async function analyseInWorkers(
+/**
+ * Checks every batch: on the main thread, and on worker threads when there are any (the main thread then
+ * takes a batch whenever they are all busy).
+ */
+async function analyse(
   csv: CsvFile,
   init: AuditTaskInit,
   workers: number,
@@ -113,22 +112,4 @@ async function analyseInWorkers(
     },
   });
   return mergeStates(states);
-}
-
-async function analyseHere(
-  csv: CsvFile,
-  map: ColumnMap,
-  options: FoldOptions,
-  duplicates: DuplicateTracker,
-): Promise<AccumulatorState> {
-  const folder = rowFolder(map, options);
-  for await (const batch of csv.batches()) {
-    const rows = batch.map((r) => r.row);
-    const keys = folder.fold(
-      rows,
-      batch.map((r) => r.cells),
-    );
-    for (let i = 0; i < rows.length; i++) duplicates.add(rows[i]!, keys[i]!);
-  }
-  return mergeStates([folder.state]);
 }

@@ -102,23 +102,13 @@ export async function cleanFile(path: string, options: CleanOptions): Promise<Cl
     await out.write(csv.header);
     await changes?.write(CHANGES_HEADER);
     await decisions?.write(DECISIONS_HEADER);
-    const local = createRowTask(init);
-    if (workers > 0)
-      await runRowPool(csv, {
-        task: new URL('./task.ts', import.meta.url),
-        init,
-        workers,
-        local,
-        onResult: (_rows, batch: CleanBatch) => writeBatch(batch),
-      });
-    else
-      for await (const batch of csv.batches())
-        await writeBatch(
-          local.run(
-            batch.map((r) => r.row),
-            batch.map((r) => r.cells),
-          ),
-        );
+    await runRowPool(csv, {
+      task: new URL('./task.ts', import.meta.url),
+      init,
+      workers,
+      local: createRowTask(init),
+      onResult: (_rows, batch: CleanBatch) => writeBatch(batch),
+    });
   } finally {
     await out.close();
     await changes?.close();

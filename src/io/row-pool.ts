@@ -138,7 +138,7 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
       } else {
         sent.set(seq, { rows, result: options.local!.run(rows, cells), done: true });
         // Let the workers' replies in before the next batch is read.
-        await new Promise((resolve) => setImmediate(resolve));
+        if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
       }
       await drain();
       seq++;
