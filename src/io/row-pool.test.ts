@@ -43,6 +43,13 @@ describe('runRowPool', () => {
     expect(states.reduce((sum, s) => sum + s.rows, 0)).toBe(ROWS);
   });
 
+  it('refuses to run with neither a worker thread nor a local task', async () => {
+    const csv = await openCsv(file, { batchSize: 100 });
+    await expect(runRowPool(csv, { task, init: {}, workers: 0, onResult: () => {} })).rejects.toThrow(
+      'runRowPool needs a worker thread or a local task.',
+    );
+  });
+
   it('a task that throws in a worker fails the run with its error', async () => {
     const csv = await openCsv(file, { batchSize: 100 });
     await expect(
