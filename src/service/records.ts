@@ -11,9 +11,10 @@ import { emailKey } from '../fields/email/index.ts';
 import type { Decision, Gate, GateContext, GateFinding, GateRecord } from '../gate/index.ts';
 import type { MatchIndex } from '../match/index.ts';
 import { foldName } from '../match/names/index.ts';
+import { createBatcher } from '../store/create-batch.ts';
 import { groupCommit, type Work } from '../store/group-commit.ts';
 import { newId } from '../store/ids.ts';
-import { insertContactAtOnce, insertContactLinked, insertRows } from '../store/insert-rows.ts';
+import { insertContactLinked, insertRows } from '../store/insert-rows.ts';
 import type { Database } from '../store/schema.ts';
 import { type LogRow, logRow } from './change-log.ts';
 import { companyOf, companyService } from './companies.ts';
@@ -269,6 +270,8 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
 
   // SQLite: concurrent writes share a commit (see group-commit.ts). PostgreSQL commits in parallel.
   const group = options.kind === 'postgres' ? undefined : groupCommit(db);
+  // PostgreSQL: concurrent creates share a statement (see create-batch.ts).
+  const creates = options.kind === 'postgres' ? createBatcher(db) : undefined;
   const transaction = <T>(work: Work<Database, T>): Promise<T> =>
     group ? group.run(work) : db.transaction().execute(work);
   const gdpr = gdprService(db);
@@ -505,8 +508,10 @@ export function createRecordService(options: RecordServiceOptions): RecordServic
             ),
           );
         const findings = findingRows(row.id, decision, at);
-        if (options.kind === 'postgres') {
-          const stored = await insertContactAtOnce(db, row, company ? { id: newId(), ...company } : null, {
+        if (creates) {
+          const stored = await creates.create({
+            contact: row,
+            company: company ? { id: newId(), ...company } : null,
             contact_keys: keys.map((key) => ({ key, contact_id: row.id })),
             change_log: changes,
             findings,

@@ -57,85 +57,13 @@ export async function insertRows<T extends keyof Database & string>(
   await db.executeQuery(CompiledQuery.raw(insertSql(kind, table, columns, rows.length), parameters));
 }
 
-/**
- * PostgreSQL: a new contact, its identity keys, change-log lines and findings in one statement
- * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
- * COMMIT), linked to the active company with `company.key`. A company seen for the first time (no
- * company, active or merged, has the key) is created by the same statement; the caller resolves the
- * rarer cases (a merged company's name, a company created at the same moment by another create).
- * Returns the company id it was linked to (null: none, or one of those cases).
- *
- * An identity key another contact holds is found by the statement itself, which then stores nothing and
- * returns the holder: a duplicate costs no failed insert and no second query. Two creates of one new
- * person at the same moment still meet the unique index (the caller handles that error).
- *
- * The rows of each table go in as arrays (`unnest`), so the text is the same whatever the number of
- * keys, changes and findings, and the statement is prepared once per connection: parsing and planning
- * the five-part statement was half of PostgreSQL's CPU per create (measured 2026-11-22: 423–490 µs per
- * create unprepared, 210–273 µs prepared).
- */
-export async function insertContactAtOnce(
-  db: Executor,
-  contact: Insertable<Database['contacts']>,
-  company: NewCompany | null,
-  rest: {
-    contact_keys: readonly Insertable<Database['contact_keys']>[];
-    change_log: readonly Insertable<Database['change_log']>[];
-    findings: readonly Insertable<Database['findings']>[];
-  },
-): Promise<CreateOutcome> {
-  const { contact_keys: keys, change_log: log, findings } = rest;
-  const column = <R, K extends keyof R>(rows: readonly R[], key: K) => rows.map((r) => r[key] ?? null);
-  const parameters: unknown[] = [
-    contact.id,
-    contact.fields,
-    contact.status ?? 'active',
-    contact.version ?? 1,
-    contact.created_at,
-    contact.updated_at,
-    contact.search_text ?? '',
-    company?.key ?? null,
-    column(keys, 'key'),
-    column(log, 'field'),
-    column(log, 'before'),
-    column(log, 'after'),
-    column(log, 'code'),
-    column(log, 'rule_id'),
-    column(log, 'reason'),
-    column(log, 'confidence'),
-    column(log, 'actor'),
-    column(log, 'channel'),
-    column(log, 'run_id'),
-    column(log, 'at'),
-    column(findings, 'seq'),
-    column(findings, 'field'),
-    column(findings, 'code'),
-    column(findings, 'severity'),
-    column(findings, 'action'),
-    column(findings, 'rule_id'),
-    column(findings, 'message'),
-    column(findings, 'at'),
-    company?.id ?? null,
-    company?.name ?? null,
-    company?.domain ?? null,
-    company?.country ?? null,
-  ];
-  // The statement writes every row under $1: rows of another contact would be stored as this one's.
-  for (const rows of [keys, log, findings])
-    for (const row of rows)
-      if (row.contact_id !== contact.id)
-        throw new Error(`A row of contact ${row.contact_id} in ${contact.id}'s create.`);
-  const result = (await db.executeQuery(
-    CompiledQuery.raw(PREPARED_CREATE as unknown as string, parameters),
-  )) as { rows: { company_id: string | null; held_key: string | null; holder: string | null }[] };
-  const row = result.rows[0];
-  if (row?.held_key != null && row.holder != null)
-    return {
-      created: false,
-      key: row.held_key,
-      holder: JSON.parse(row.holder) as Selectable<Database['contacts']>,
-    };
-  return { created: true, companyId: row?.company_id ?? null };
+/** What a PostgreSQL create stores: the contact, the company it names (if any), and its rows. */
+export interface NewContact {
+  contact: Insertable<Database['contacts']>;
+  company: NewCompany | null;
+  contact_keys: readonly Insertable<Database['contact_keys']>[];
+  change_log: readonly Insertable<Database['change_log']>[];
+  findings: readonly Insertable<Database['findings']>[];
 }
 
 /**
@@ -147,51 +75,163 @@ export type CreateOutcome =
   | { created: false; key: string; holder: Selectable<Database['contacts']> };
 
 /**
+ * PostgreSQL: new contacts, their identity keys, change-log lines and findings in one statement
+ * (data-modifying CTEs run as one atomic statement: one round trip instead of five with BEGIN and
+ * COMMIT), each linked to the active company with its `company.key`. A company seen for the first time
+ * (no company, active or merged, has the key) is created by the same statement; the caller resolves the
+ * rarer cases (a merged company's name, a company created at the same moment by another create), for
+ * which the outcome's `companyId` is null.
+ *
+ * A contact with an identity key another stored contact holds is not stored: its outcome names the
+ * holder, so a duplicate costs no failed insert and no second query. The contacts of one call must not
+ * share an identity key (the unique index would refuse the whole statement); a create of the same new
+ * person in another statement at the same moment still meets the unique index, and so fails this one.
+ *
+ * The rows of each table go in as arrays (`unnest`), so the text is the same whatever the number of
+ * contacts, keys, changes and findings, and the statement is prepared once per connection: parsing and
+ * planning it was half of PostgreSQL's CPU per create (measured 2026-11-22: 423–490 µs per create
+ * unprepared, 210–273 µs prepared).
+ */
+export async function insertContactsAtOnce(
+  db: Executor,
+  items: readonly NewContact[],
+): Promise<CreateOutcome[]> {
+  const contacts = items.map((i) => i.contact);
+  const companies = new Map<string, NewCompany & { at: string }>();
+  for (const { company, contact } of items)
+    if (company && !companies.has(company.key))
+      companies.set(company.key, { ...company, at: contact.created_at });
+  const all = <K extends 'contact_keys' | 'change_log' | 'findings'>(k: K) =>
+    items.flatMap((i) => {
+      const rows = i[k] as readonly { contact_id: string }[];
+      // The statement stores a row under the contact it names: a row of another contact is a caller's bug.
+      for (const row of rows)
+        if (row.contact_id !== i.contact.id)
+          throw new Error(`A row of contact ${row.contact_id} in ${i.contact.id}'s create.`);
+      return rows as NonNullable<NewContact[K]>[number][];
+    });
+  const keys = all('contact_keys');
+  const log = all('change_log');
+  const findings = all('findings');
+  const made = [...companies.values()];
+  const column = <R, K extends keyof R>(rows: readonly R[], key: K) => rows.map((r) => r[key] ?? null);
+  const parameters: unknown[] = [
+    column(contacts, 'id'),
+    column(contacts, 'fields'),
+    contacts.map((c) => c.status ?? 'active'),
+    contacts.map((c) => c.version ?? 1),
+    column(contacts, 'created_at'),
+    column(contacts, 'updated_at'),
+    contacts.map((c) => c.search_text ?? ''),
+    items.map((i) => i.company?.key ?? null),
+    column(made, 'id'),
+    column(made, 'key'),
+    column(made, 'name'),
+    column(made, 'domain'),
+    column(made, 'country'),
+    column(made, 'at'),
+    column(keys, 'contact_id'),
+    column(keys, 'key'),
+    column(log, 'contact_id'),
+    column(log, 'field'),
+    column(log, 'before'),
+    column(log, 'after'),
+    column(log, 'code'),
+    column(log, 'rule_id'),
+    column(log, 'reason'),
+    column(log, 'confidence'),
+    column(log, 'actor'),
+    column(log, 'channel'),
+    column(log, 'run_id'),
+    column(log, 'at'),
+    column(findings, 'contact_id'),
+    column(findings, 'seq'),
+    column(findings, 'field'),
+    column(findings, 'code'),
+    column(findings, 'severity'),
+    column(findings, 'action'),
+    column(findings, 'rule_id'),
+    column(findings, 'message'),
+    column(findings, 'at'),
+  ];
+  const result = (await db.executeQuery(
+    CompiledQuery.raw(PREPARED_CREATE as unknown as string, parameters),
+  )) as { rows: { id: string; company_id: string | null; held_key: string | null; holder: string | null }[] };
+  const byId = new Map(result.rows.map((r) => [r.id, r]));
+  return contacts.map((c) => {
+    const row = byId.get(c.id);
+    if (row?.held_key != null && row.holder != null)
+      return {
+        created: false,
+        key: row.held_key,
+        holder: JSON.parse(row.holder) as Selectable<Database['contacts']>,
+      };
+    return { created: true, companyId: row?.company_id ?? null };
+  });
+}
+
+/**
  * A statement pg prepares once per connection and then only binds: node-postgres takes a query
  * config ({ name, text }) wherever it takes the text, and Kysely hands the compiled query's `sql` to
  * it unchanged.
  */
 const PREPARED_CREATE = {
-  name: 'kempt_create_contact_v3',
-  text: `with "held" as (
-  select "contact_id", "key" from "contact_keys" where "key" = any($9::text[]) limit 1
-), "known" as (
-  select "id" from "companies" where "key" = $8::text and "status" = 'active' limit 1
+  name: 'kempt_create_contacts_v4',
+  text: `with "input" as (
+  select * from unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[])
+    as t("id", "fields", "status", "version", "created_at", "updated_at", "search_text", "company_key")
+), "held" as (
+  select distinct on (t."contact_id") t."contact_id", k."key", k."contact_id" as "holder_id"
+  from unnest($15::text[], $16::text[]) as t("contact_id", "key")
+  join "contact_keys" as k on k."key" = t."key"
+  order by t."contact_id"
+), "fresh" as (
+  select * from "input" as i where not exists (select 1 from "held" as h where h."contact_id" = i."id")
 ), "made" as (
   insert into "companies" ("id", "key", "name", "domain", "country", "status", "merged_into", "created_at", "updated_at")
-  select $29::text, $8::text, $30::text, $31::text, $32::text, 'active', null, $5, $5
-  where $29::text is not null and not exists (select 1 from "companies" where "key" = $8::text)
-    and not exists (select 1 from "held")
+  select n."id", n."key", n."name", n."domain", n."country", 'active', null, n."at", n."at"
+  from unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
+    as n("id", "key", "name", "domain", "country", "at")
+  where exists (select 1 from "fresh" as f where f."company_key" = n."key")
+    and not exists (select 1 from "companies" as x where x."key" = n."key")
   on conflict do nothing
-  returning "id"
+  returning "id", "key"
 ), "c" as (
   insert into "contacts" ("id", "fields", "status", "version", "created_at", "updated_at", "search_text", "company_id")
-  select $1, $2, $3, $4, $5, $6, $7, coalesce((select "id" from "known"), (select "id" from "made"))
-  where not exists (select 1 from "held")
+  select f."id", f."fields", f."status", f."version", f."created_at", f."updated_at", f."search_text",
+    coalesce(
+      (select x."id" from "companies" as x where x."key" = f."company_key" and x."status" = 'active' limit 1),
+      (select m."id" from "made" as m where m."key" = f."company_key"))
+  from "fresh" as f
   returning "id", "company_id"
 ), "k" as (
-  insert into "contact_keys" ("key", "contact_id") select "key", $1 from unnest($9::text[]) as t("key")
-  where exists (select 1 from "c")
+  insert into "contact_keys" ("key", "contact_id")
+  select t."key", t."contact_id" from unnest($15::text[], $16::text[]) as t("contact_id", "key")
+  where t."contact_id" in (select "id" from "c")
   returning 1
 ), "l" as (
   insert into "change_log" ("contact_id", "field", "before", "after", "code", "rule_id", "reason", "confidence",
     "actor", "channel", "run_id", "at", "undone_at")
-  select $1, "field", "before", "after", "code", "rule_id", "reason", "confidence", "actor", "channel", "run_id", "at", null
-  from unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[],
-    $17::text[], $18::text[], $19::text[], $20::text[])
-    as t("field", "before", "after", "code", "rule_id", "reason", "confidence", "actor", "channel", "run_id", "at")
-  where exists (select 1 from "c")
+  select t."contact_id", "field", "before", "after", "code", "rule_id", "reason", "confidence", "actor", "channel",
+    "run_id", "at", null
+  from unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::real[],
+    $25::text[], $26::text[], $27::text[], $28::text[])
+    as t("contact_id", "field", "before", "after", "code", "rule_id", "reason", "confidence", "actor", "channel",
+      "run_id", "at")
+  where t."contact_id" in (select "id" from "c")
   returning 1
 ), "f" as (
   insert into "findings" ("contact_id", "seq", "field", "code", "severity", "action", "rule_id", "message", "at")
-  select $1, "seq", "field", "code", "severity", "action", "rule_id", "message", "at"
-  from unnest($21::integer[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[], $27::text[], $28::text[])
-    as t("seq", "field", "code", "severity", "action", "rule_id", "message", "at")
-  where exists (select 1 from "c")
+  select t."contact_id", "seq", "field", "code", "severity", "action", "rule_id", "message", "at"
+  from unnest($29::text[], $30::integer[], $31::text[], $32::text[], $33::text[], $34::text[], $35::text[],
+    $36::text[], $37::text[])
+    as t("contact_id", "seq", "field", "code", "severity", "action", "rule_id", "message", "at")
+  where t."contact_id" in (select "id" from "c")
   returning 1
 )
-select (select "company_id" from "c") as "company_id", (select "key" from "held") as "held_key",
-  (select row_to_json("x")::text from "contacts" as "x" where "x"."id" = (select "contact_id" from "held")) as "holder"`,
+select i."id", c."company_id", h."key" as "held_key",
+  (select row_to_json(x)::text from "contacts" as x where x."id" = h."holder_id") as "holder"
+from "input" as i left join "c" on c."id" = i."id" left join "held" as h on h."contact_id" = i."id"`,
 } as const;
 
 /**
