@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBatcher } from './create-batch.ts';
 import type { Store } from './db.ts';
@@ -161,7 +162,7 @@ describe.skipIf(postgresStores.length === 0)('creates in one statement, on postg
   });
 
   it('a create that fails fails alone: the others of its statement are stored, it gets the error', async () => {
-    const batcher = createBatcher(store.db);
+    const batcher = createBatcher(store.db, { maxInFlight: 1 });
     // The first goes at once; the five after it wait and go together, the third of them with two
     // findings under one number (the findings' primary key refuses it).
     const items = [
@@ -185,5 +186,59 @@ describe.skipIf(postgresStores.length === 0)('creates in one statement, on postg
     const ids = (await store.db.selectFrom('contacts').select('id').orderBy('id').execute()).map((r) => r.id);
     expect(ids).toEqual(['first', 'p1', 'p2', 'p3', 'p4', 'stored']);
     expect(await count('contact_keys')).toBe(6);
+  });
+});
+
+describe('when the batcher sends a statement (a stand-in database that answers when told)', () => {
+  function fakeDb() {
+    const statements: { ids: string[]; answer: () => void }[] = [];
+    return {
+      statements,
+      executeQuery(query: CompiledQuery) {
+        const ids = query.parameters[0] as string[];
+        return new Promise((resolve) => {
+          const rows = ids.map((id) => ({ id, company_id: null, held_key: null, holder: null }));
+          statements.push({ ids, answer: () => resolve({ rows }) });
+        });
+      },
+    };
+  }
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('sends a create of a quiet moment at once, gathers the ones behind it, and starts a second statement only for four or more', async () => {
+    const db = fakeDb();
+    const batcher = createBatcher(db);
+    const created = ['a', 'b', 'c', 'd', 'e', 'f'].map(
+      (id) => [id, batcher.create(newContact(id, [`email:${id}`]))] as const,
+    );
+    expect(db.statements.map((s) => s.ids)).toEqual([['a'], ['b', 'c', 'd', 'e']]);
+    // A statement ends with one still running and one create waiting: it waits for a second statement's worth.
+    db.statements[0]!.answer();
+    await tick();
+    expect(db.statements).toHaveLength(2);
+    db.statements[1]!.answer();
+    await tick();
+    expect(db.statements.map((s) => s.ids)).toEqual([['a'], ['b', 'c', 'd', 'e'], ['f']]);
+    db.statements[2]!.answer();
+    for (const [, outcome] of created)
+      await expect(outcome).resolves.toEqual({ created: true, companyId: null });
+  });
+
+  it('keeps creates that share a key in different statements, in the order they came', async () => {
+    const db = fakeDb();
+    const batcher = createBatcher(db, { maxInFlight: 1 });
+    const outcomes = [
+      batcher.create(newContact('first', ['email:first'])),
+      batcher.create(newContact('x', ['email:x', 'phone:1'])),
+      batcher.create(newContact('y', ['email:y', 'phone:1'])),
+      batcher.create(newContact('z', ['email:z'])),
+    ];
+    db.statements[0]!.answer();
+    await tick();
+    db.statements[1]!.answer();
+    await tick();
+    db.statements[2]!.answer();
+    await Promise.all(outcomes);
+    expect(db.statements.map((s) => s.ids)).toEqual([['first'], ['x', 'z'], ['y']]);
   });
 });
