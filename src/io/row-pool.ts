@@ -14,6 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvFile } from './csv/read.ts';
+import { withCoresSaturated } from './heap.ts';
 
 /** What a task module's `createRowTask` returns. */
 export interface RowTask<R, S> {
@@ -75,6 +76,14 @@ export type RowWorkerReply<R, S> =
 export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, S>): Promise<S[]> {
   if (options.workers < 1 && !options.local)
     throw new Error('runRowPool needs a worker thread or a local task.');
+  // A thread per core: the collector's helper threads would only take turns with them (see heap.ts).
+  const threads = options.workers + (options.local ? 1 : 0);
+  if (options.workers > 0 && threads >= availableParallelism())
+    return withCoresSaturated(() => runPool(csv, options));
+  return runPool(csv, options);
+}
+
+async function runPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, S>): Promise<S[]> {
   const inFlight = options.inFlightPerWorker ?? 2;
   const workers = Array.from(
     { length: options.workers },
