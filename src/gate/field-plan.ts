@@ -137,8 +137,8 @@ export function compileFieldPlan(
     let findings: readonly GateFinding[] = after ? judgeAll(after.findings) : NONE;
     if (value !== '' && checks.length > 0) {
       const more: GateFinding[] = [];
-      for (const check of checks) {
-        const f = check(value, after);
+      for (let i = 0; i < checks.length; i++) {
+        const f = checks[i]!(value, after);
         if (f) more.push(f);
       }
       if (more.length > 0) findings = [...findings, ...more];

@@ -456,11 +456,13 @@ function duplicateFinding(candidates: readonly DuplicateCandidate[]): GateFindin
 
 function recordRuleFinding(rule: RecordRule, record: GateRecord): GateFinding | undefined {
   // Most records meet the rule: find that out without building anything.
+  // Indexed loops: the profile showed these for-of loops allocating an iterator per record.
   let met = true;
-  for (const f of rule.require) if (!isFilled(record[f])) met = false;
-  if (met && rule.require_any.length > 0) {
+  const { require: all, require_any: any } = rule;
+  for (let i = 0; i < all.length; i++) if (!isFilled(record[all[i]!])) met = false;
+  if (met && any.length > 0) {
     met = false;
-    for (const f of rule.require_any) if (isFilled(record[f])) met = true;
+    for (let i = 0; i < any.length; i++) if (isFilled(record[any[i]!])) met = true;
   }
   if (met) return undefined;
   const missing = rule.require.filter((f) => !isFilled(record[f]));

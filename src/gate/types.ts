@@ -106,8 +106,11 @@ export const ACTION_RANK: Readonly<Record<FallbackAction, number>> = { warn: 1, 
 
 /** The worst action among findings, as its ACTION_RANK (0: none), starting from `rank`. */
 export function worstRank(findings: readonly GateFinding[], rank = 0): number {
-  for (const f of findings)
-    if (f.action !== undefined && ACTION_RANK[f.action] > rank) rank = ACTION_RANK[f.action];
+  // Indexed: a for-of here allocated an iterator per field check (it runs for every value).
+  for (let i = 0; i < findings.length; i++) {
+    const action = findings[i]!.action;
+    if (action !== undefined && ACTION_RANK[action] > rank) rank = ACTION_RANK[action];
+  }
   return rank;
 }
 
