@@ -15,7 +15,7 @@
 
 import { setFlagsFromString } from 'node:v8';
 
-export const THROUGHPUT_HEAP_GROWING_PERCENT = 200;
+const THROUGHPUT_HEAP_GROWING_PERCENT = 200;
 
 /** Switches the whole process (every thread's heap, the row pool's workers included) to that growth. */
 export function preferThroughputHeap(): void {
