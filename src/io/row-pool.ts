@@ -14,7 +14,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvFile } from './csv/read.ts';
-import { withCoresSaturated } from './heap.ts';
+import { withCoresSaturated, withoutPretenuring } from './heap.ts';
 
 /** What a task module's `createRowTask` returns. */
 export interface RowTask<R, S> {
@@ -78,9 +78,10 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
     throw new Error('runRowPool needs a worker thread or a local task.');
   // A thread per core: the collector's helper threads would only take turns with them (see heap.ts).
   const threads = options.workers + (options.local ? 1 : 0);
+  // Everything a batch allocates dies with it, whichever thread runs it (see heap.ts).
   if (options.workers > 0 && threads >= availableParallelism())
-    return withCoresSaturated(() => runPool(csv, options));
-  return runPool(csv, options);
+    return withoutPretenuring(() => withCoresSaturated(() => runPool(csv, options)));
+  return withoutPretenuring(() => runPool(csv, options));
 }
 
 async function runPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, S>): Promise<S[]> {
