@@ -47,4 +47,40 @@ describe('DuplicateCounter', () => {
       { key: 'b', count: 2, rows: [2, 6] },
     ]);
   });
+
+  it("keeps a group's first five rows and its full count; ties are listed by first row", () => {
+    const c = new DuplicateCounter();
+    for (let i = 0; i < 7; i++) c.add('big', 10 + i);
+    c.add('late', 100);
+    c.add('early', 50);
+    c.add('late', 101);
+    c.add('early', 51);
+    const { largest, groups, extraRecords } = c.stats('phone', 'phone number');
+    expect({ groups, extraRecords }).toEqual({ groups: 3, extraRecords: 8 });
+    expect(largest).toEqual([
+      { key: 'big', count: 7, rows: [10, 11, 12, 13, 14] },
+      { key: 'early', count: 2, rows: [50, 51] },
+      { key: 'late', count: 2, rows: [100, 101] },
+    ]);
+  });
+
+  it('lists at most ten groups, the largest first', () => {
+    const c = new DuplicateCounter();
+    for (let g = 0; g < 15; g++) for (let n = 0; n <= g + 1; n++) c.add(`k${g}`, g * 100 + n);
+    const { largest, groups } = c.stats('email', 'email');
+    expect(groups).toBe(15);
+    expect(largest.map((x) => x.key)).toEqual([
+      'k14',
+      'k13',
+      'k12',
+      'k11',
+      'k10',
+      'k9',
+      'k8',
+      'k7',
+      'k6',
+      'k5',
+    ]);
+    expect(largest[0]).toEqual({ key: 'k14', count: 16, rows: [1400, 1401, 1402, 1403, 1404] });
+  });
 });
