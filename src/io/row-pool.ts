@@ -86,10 +86,10 @@ export async function runRowPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, 
     throw new Error('runRowPool needs a worker thread or a local task.');
   // A thread per core: the collector's helper threads would only take turns with them (see heap.ts).
   const threads = options.workers + (options.local ? 1 : 0);
+  const run = () => runPool(csv, options);
+  const saturated = options.workers > 0 && threads >= availableParallelism();
   // Everything a batch allocates dies with it, whichever thread runs it (see heap.ts).
-  if (options.workers > 0 && threads >= availableParallelism())
-    return withoutPretenuring(() => withCoresSaturated(() => runPool(csv, options)));
-  return withoutPretenuring(() => runPool(csv, options));
+  return withoutPretenuring(saturated ? () => withCoresSaturated(run) : run);
 }
 
 async function runPool<R, S>(csv: CsvFile, options: RowPoolOptions<R, S>): Promise<S[]> {

@@ -37,9 +37,8 @@ export class CsvWriter {
   }
 
   /** Queues a row; await the result only every so often (it resolves at once unless the buffer is full). */
-  async write(cells: readonly string[]): Promise<void> {
-    this.#pending += formatCsvRow(cells, this.#delimiter);
-    if (this.#pending.length >= 1 << 16) await this.flush();
+  write(cells: readonly string[]): Promise<void> {
+    return this.writeFormatted(formatCsvRow(cells, this.#delimiter));
   }
 
   /** Queues rows already formatted (`formatCsvRow` lines, e.g. built on a worker thread). */
